@@ -1,0 +1,32 @@
+package dev.smtptutor.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception that escaped a command into one sentence a person can act on. Stack traces are
+ * for developers: set SMTP_TUTOR_DEBUG=1 to see them.
+ */
+final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        cli.getErr().println("smtp-tutor: " + describe(e));
+        if (System.getenv("SMTP_TUTOR_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+        }
+        return 1;
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof BindException) {
+            return "cannot listen on that port: " + e.getMessage()
+                    + " (another program may be using it; try another --port)";
+        }
+        if (e instanceof IOException) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.smtptutor.sim;
+
+import static dev.smtptutor.sim.CommandHandler.reply;
+
+import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.SmtpState;
+import java.util.List;
+
+/** DATA (RFC 5321 §4.1.1.4): with at least one recipient, 354 and the message text follows. */
+final class DataHandler implements CommandHandler {
+
+    @Override
+    public List<SessionAction> handle(Command command, SessionState session) {
+        if (session.transaction == null && !session.greeted()) {
+            return reply(Replies.NEED_EHLO);
+        }
+        if (session.transaction == null) {
+            return reply(Replies.NEED_MAIL);
+        }
+        if (session.transaction.recipients.isEmpty()) {
+            return reply(Replies.NEED_RCPT);
+        }
+        session.state = SmtpState.DATA;
+        session.continuation = new MessageReceiver(session.config.sizeLimit());
+        return reply(Replies.START_MAIL_INPUT);
+    }
+}

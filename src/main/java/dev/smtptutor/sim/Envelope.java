@@ -1,0 +1,20 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SMTP envelope of one message (RFC 5321 §2.3.1): who the server was told it is from and who it
+ * is for. It is not the From:/To: of the message header, which the server does not read.
+ */
+public record Envelope(Path sender, Map<String, String> mailParameters, List<Recipient> recipients) {
+    public Envelope {
+        mailParameters = Map.copyOf(mailParameters);
+        recipients = List.copyOf(recipients);
+    }
+
+    public List<Path> recipientPaths() {
+        return recipients.stream().map(Recipient::path).toList();
+    }
+}

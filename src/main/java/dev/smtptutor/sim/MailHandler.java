@@ -1,0 +1,74 @@
+package dev.smtptutor.sim;
+
+import static dev.smtptutor.sim.CommandHandler.reply;
+
+import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.Path;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.SmtpState;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * MAIL FROM:&lt;reverse-path&gt; [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8] [AUTH=addr]
+ * (RFC 5321 §4.1.1.2, RFC 1870 §6, RFC 6152 §2, RFC 6531 §3.4, RFC 4954 §5): opens a transaction.
+ */
+final class MailHandler implements CommandHandler {
+
+    private static final Set<String> PARAMETERS = Set.of("SIZE", "BODY", "SMTPUTF8", "AUTH");
+
+    @Override
+    public List<SessionAction> handle(Command command, SessionState session) {
+        return reply(check(command, session).orElseGet(() -> accept(command, session)));
+    }
+
+    private static Optional<Reply> check(Command command, SessionState session) {
+        if (!session.greeted()) {
+            return Optional.of(Replies.NEED_EHLO);
+        }
+        if (session.transaction != null) {
+            return Optional.of(Replies.NESTED_MAIL);
+        }
+        if (session.config.authRequired() && session.authenticatedUser.isEmpty()) {
+            return Optional.of(Replies.AUTH_REQUIRED);
+        }
+        for (Map.Entry<String, String> param : command.parameters().entrySet()) {
+            Optional<Reply> problem = checkParameter(param.getKey(), param.getValue(), session.config);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        Path sender = command.path().orElseThrow();
+        if (!sender.isAscii() && !command.hasParameter("SMTPUTF8")) {
+            return Optional.of(Replies.NEEDS_SMTPUTF8);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Reply> checkParameter(String keyword, String value, SimConfig config) {
+        if (!PARAMETERS.contains(keyword)) {
+            return Optional.of(Replies.unsupportedOption(keyword));
+        }
+        return switch (keyword) {
+            // RFC 1870 §6: size-value = 1*20DIGIT; refuse at once what could never fit.
+            case "SIZE" -> !value.matches("\\d{1,20}") ? Optional.of(Replies.BAD_SIZE)
+                    : exceeds(value, config.sizeLimit()) ? Optional.of(Replies.SIZE_EXCEEDS_LIMIT) : Optional.empty();
+            case "BODY" -> value.equalsIgnoreCase("7BIT") || value.equalsIgnoreCase("8BITMIME")
+                    ? Optional.empty() : Optional.of(Replies.BAD_BODY);
+            case "SMTPUTF8" -> value.isEmpty() ? Optional.empty() : Optional.of(Replies.unsupportedOption(keyword));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean exceeds(String digits, long limit) {
+        return digits.length() > 18 || Long.parseLong(digits) > limit;
+    }
+
+    private static Reply accept(Command command, SessionState session) {
+        session.transaction = new Transaction(command.path().orElseThrow(), command.parameters());
+        session.state = SmtpState.MAIL;
+        return Replies.SENDER_OK;
+    }
+}

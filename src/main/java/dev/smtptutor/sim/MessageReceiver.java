@@ -1,0 +1,77 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.InputLine;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.SmtpState;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The message text after 354, line by line, up to the line holding a single period
+ * (RFC 5321 §4.1.1.4). Only CRLF ends a line: a bare LF or bare CR is refused and the connection
+ * closed, as Postfix 3.9 does with {@code smtpd_forbid_bare_newline = reject}, because servers that
+ * disagree about where a message ends can be made to accept smuggled messages (SMTP smuggling).
+ */
+final class MessageReceiver implements Continuation {
+
+    // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets including CRLF.
+    static final int MAX_TEXT_LINE = 998;
+    private static final int READ_CAP = 16 * 1024;
+
+    private final long sizeLimit;
+    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+    private long size;
+    private boolean lineTooLong;
+
+    MessageReceiver(long sizeLimit) {
+        this.sizeLimit = sizeLimit;
+    }
+
+    @Override
+    public List<SessionAction> accept(InputLine line, SessionState session) {
+        if (line.ending() == InputLine.Ending.BARE_LF || line.hasBareCr()) {
+            String what = line.ending() == InputLine.Ending.BARE_LF ? "<LF>" : "<CR>";
+            session.resetTransaction();
+            session.state = SmtpState.CLOSED;
+            return List.of(new SessionAction.Send(Replies.bareNewline(session.config.hostName(), what)),
+                    new SessionAction.Close());
+        }
+        byte[] bytes = line.bytes();
+        if (bytes.length == 1 && bytes[0] == '.' && line.length() == 1) {
+            return List.of(new SessionAction.Send(finish(session)));
+        }
+        if (line.length() > MAX_TEXT_LINE) {
+            lineTooLong = true;
+        }
+        int skip = bytes.length > 0 && bytes[0] == '.' ? 1 : 0; // RFC 5321 §4.5.2 transparency
+        size += line.length() - skip + 2L;
+        if (size <= sizeLimit && !lineTooLong) {
+            content.write(bytes, skip, bytes.length - skip);
+            content.write('\r');
+            content.write('\n');
+        }
+        return List.of();
+    }
+
+    private Reply finish(SessionState session) {
+        Envelope envelope = session.transaction.envelope();
+        session.resetTransaction();
+        session.state = SmtpState.GREETED;
+        if (lineTooLong) {
+            return Replies.MESSAGE_LINE_TOO_LONG;
+        }
+        if (size > sizeLimit) {
+            return Replies.MESSAGE_TOO_BIG;
+        }
+        String id = session.store.nextId();
+        session.store.add(new StoredMessage(id, envelope, content.toByteArray(), Instant.now(),
+                session.heloName, session.tls, session.authenticatedUser));
+        return Replies.queued(id);
+    }
+
+    @Override
+    public int maxLineLength() {
+        return READ_CAP;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.Path;
+import dev.smtptutor.protocol.Reply;
+
+/**
+ * Every reply the simulator sends, worded as Postfix words it unless a comment says otherwise, so
+ * that what a learner sees here is what they will meet on real servers. Tests and explanations refer
+ * to these values instead of repeating strings.
+ */
+public final class Replies {
+
+    private Replies() {}
+
+    public static Reply banner(String host) {
+        return Reply.of(220, host + " ESMTP smtp-tutor simulator");
+    }
+
+    public static Reply helo(String host) {
+        return Reply.of(250, host);
+    }
+
+    public static final Reply OK = Reply.of(250, "2.0.0", "Ok");
+    public static final Reply SENDER_OK = Reply.of(250, "2.1.0", "Ok");
+    public static final Reply RECIPIENT_OK = Reply.of(250, "2.1.5", "Ok");
+    public static final Reply START_MAIL_INPUT = Reply.of(354, "End data with <CR><LF>.<CR><LF>");
+    public static final Reply BYE = Reply.of(221, "2.0.0", "Bye");
+    public static final Reply READY_TO_START_TLS = Reply.of(220, "2.0.0", "Ready to start TLS");
+    public static final Reply AUTH_SUCCEEDED = Reply.of(235, "2.7.0", "Authentication successful");
+
+    public static Reply queued(String id) {
+        return Reply.of(250, "2.0.0", "Ok: queued as " + id);
+    }
+
+    // RFC 5321 §4.2.4 says 500 for an unrecognised command (Postfix sends 502 here; we follow the RFC,
+    // so 502 keeps its own meaning: recognised but not implemented).
+    public static final Reply UNRECOGNIZED = Reply.of(500, "5.5.2", "Error: command not recognized");
+    public static final Reply NOT_IMPLEMENTED = Reply.of(502, "5.5.1", "Error: command not implemented");
+    public static final Reply LINE_TOO_LONG = Reply.of(500, "5.5.2", "Error: line too long");
+    // RFC 5321 §4.5.3.1.10: "500 Line too long" is the answer for a text line over 1000 octets.
+    public static final Reply MESSAGE_LINE_TOO_LONG = Reply.of(500, "5.5.2",
+            "Error: message has a line longer than 1000 octets (RFC 5321 section 4.5.3.1.6)");
+
+    public static final Reply NEED_EHLO = Reply.of(503, "5.5.1", "Error: send HELO/EHLO first");
+    public static final Reply NESTED_MAIL = Reply.of(503, "5.5.1", "Error: nested MAIL command");
+    public static final Reply NEED_MAIL = Reply.of(503, "5.5.1", "Error: need MAIL command");
+    public static final Reply NEED_RCPT = Reply.of(503, "5.5.1", "Error: need RCPT command");
+    public static final Reply TRANSACTION_IN_PROGRESS = Reply.of(503, "5.5.1", "Error: MAIL transaction in progress");
+
+    public static final Reply TLS_ALREADY_ACTIVE = Reply.of(554, "5.5.1", "Error: TLS already active");
+    // RFC 3207 §4: 530 before STARTTLS when the server's policy requires TLS.
+    public static final Reply MUST_STARTTLS = Reply.of(530, "5.7.0", "Must issue a STARTTLS command first");
+    public static final Reply TLS_UNAVAILABLE = Reply.of(454, "4.7.0", "TLS not available due to local problem");
+
+    // RFC 4954 §6.
+    public static final Reply AUTH_REQUIRED = Reply.of(530, "5.7.0", "Authentication required");
+    public static final Reply AUTH_NOT_ENABLED = Reply.of(503, "5.5.1", "Error: authentication not enabled");
+    public static final Reply ALREADY_AUTHENTICATED = Reply.of(503, "5.5.1", "Error: already authenticated");
+    public static final Reply UNKNOWN_MECHANISM = Reply.of(504, "5.5.4", "Unrecognized authentication type");
+    public static final Reply AUTH_FAILED = Reply.of(535, "5.7.8", "Error: authentication failed: authentication failure");
+    public static final Reply AUTH_ABORTED = Reply.of(501, "5.7.0", "Authentication aborted");
+    public static final Reply CANNOT_DECODE = Reply.of(501, "5.5.2", "Cannot decode response");
+
+    public static final Reply SIZE_EXCEEDS_LIMIT = Reply.of(552, "5.3.4", "Message size exceeds fixed limit");
+    public static final Reply MESSAGE_TOO_BIG = Reply.of(552, "5.3.4", "Error: message file too big");
+    public static final Reply BAD_SIZE = Reply.of(501, "5.5.4", "Bad message size syntax");
+    public static final Reply BAD_BODY = Reply.of(501, "5.5.4", "Usage: BODY=(7BIT|8BITMIME)");
+    public static final Reply TOO_MANY_RECIPIENTS = Reply.of(452, "4.5.3", "Error: too many recipients");
+    // RFC 6531 §3.5: a non-ASCII address needs the SMTPUTF8 parameter on MAIL.
+    public static final Reply NEEDS_SMTPUTF8 = Reply.of(553, "5.6.7", "Must declare SMTPUTF8 to send unicode address");
+
+    public static Reply unsupportedOption(String keyword) {
+        return Reply.of(555, "5.5.4", "Unsupported option: " + keyword);
+    }
+
+    public static Reply userUnknown(Path path) {
+        return Reply.of(550, "5.1.1", path + ": Recipient address rejected: User unknown in local recipient table");
+    }
+
+    public static Reply relayDenied(Path path) {
+        return Reply.of(554, "5.7.1", path + ": Relay access denied");
+    }
+
+    // RFC 5321 §3.5.3: 252 when the server will not say whether a mailbox exists.
+    public static final Reply CANNOT_VRFY = Reply.of(252, "2.0.0",
+            "Cannot VRFY user, but will accept message and attempt delivery");
+    public static final Reply VRFY_DISABLED = Reply.of(502, "5.5.1", "VRFY command is disabled");
+    public static final Reply EXPN_DISABLED = Reply.of(502, "5.5.1", "EXPN command is disabled");
+
+    public static Reply listUnknown(String name) {
+        return Reply.of(550, "5.1.1", "<" + name + ">: no such mailing list");
+    }
+
+    // Postfix 3.9 smtpd_forbid_bare_newline = reject: the SMTP smuggling defence.
+    public static Reply bareNewline(String host, String what) {
+        return Reply.of(521, "5.5.2", host + " Error: bare " + what + " received");
+    }
+
+    public static Reply timeout(String host) {
+        return Reply.of(421, "4.4.2", host + " Error: timeout exceeded");
+    }
+
+    public static Reply tooManyErrors(String host) {
+        return Reply.of(421, "4.7.0", host + " Error: too many errors");
+    }
+
+    public static Reply shuttingDown(String host) {
+        return Reply.of(421, "4.3.2", host + " Service shutting down, closing transmission channel");
+    }
+
+    public static Reply tooManyConnections(String host) {
+        return Reply.of(421, "4.3.2", host + " Error: too many connections, try again later");
+    }
+}

@@ -1,0 +1,207 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.InputLine;
+import dev.smtptutor.protocol.LineReader;
+import dev.smtptutor.protocol.Reply;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+
+/** Carries one {@link SimSession} over one socket: reads lines, performs the session's actions. */
+final class ServerConnection implements Runnable {
+
+    private final long id;
+    private final SimSession session;
+    private final TlsIdentity tls;
+    private final SessionObserver observer;
+    private final Consumer<ServerConnection> onEnd;
+    private final Object writeLock = new Object();
+    private Socket socket;
+    private OutputStream out;
+    private LineReader reader;
+    private volatile boolean closed;
+
+    ServerConnection(long id, Socket socket, SimSession session, TlsIdentity tls, SessionObserver observer,
+                     Consumer<ServerConnection> onEnd) {
+        this.id = id;
+        this.socket = socket;
+        this.session = session;
+        this.tls = tls;
+        this.observer = observer;
+        this.onEnd = onEnd;
+    }
+
+    long id() {
+        return id;
+    }
+
+    @Override
+    public void run() {
+        String why = "client closed the connection";
+        try {
+            open();
+            observer.opened(id, socket.getRemoteSocketAddress());
+            perform(session.greet());
+            flush();
+            why = converse();
+        } catch (IOException e) {
+            why = closed ? "server shut down" : "connection lost: " + e.getMessage();
+        } catch (RuntimeException e) {
+            // A bug must end this session only, never the server or another session.
+            why = "internal error: " + e;
+            sendQuietly(Reply.of(421, "4.3.0", session.config().hostName() + " Error: internal error"));
+        } finally {
+            closeSocket();
+            onEnd.accept(this);
+            observer.closed(id, why);
+        }
+    }
+
+    private void open() throws IOException {
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(Math.toIntExact(Math.min(Integer.MAX_VALUE, session.config().idleTimeout().toMillis())));
+        out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+        reader = new LineReader(socket.getInputStream(), SimSession.READ_CAP);
+    }
+
+    private String converse() throws IOException {
+        while (!closed) {
+            Optional<InputLine> line;
+            try {
+                line = reader.next();
+            } catch (SocketTimeoutException idle) {
+                perform(session.timeout());
+                return "idle timeout";
+            }
+            if (line.isEmpty()) {
+                return "client closed the connection";
+            }
+            observer.received(id, line.get().text(), isSecret(line.get()));
+            if (!perform(session.handle(line.get()))) {
+                return "session ended";
+            }
+            // RFC 2920 §3.1: replies to pipelined commands may be held back until no more input is
+            // waiting; they must be flushed before the server would block on a read.
+            if (!reader.hasBufferedInput()) {
+                flush();
+            }
+        }
+        return "server shut down";
+    }
+
+    private boolean isSecret(InputLine line) {
+        if (session.awaitingAuthResponse()) {
+            return true;
+        }
+        String text = line.text();
+        return text.regionMatches(true, 0, "AUTH ", 0, 5) && text.strip().split("\\s+").length > 2;
+    }
+
+    /** Performs the actions in order; false when the connection was closed by one of them. */
+    private boolean perform(List<SessionAction> actions) throws IOException {
+        for (SessionAction action : actions) {
+            if (action instanceof SessionAction.Send send) {
+                write(send.reply());
+            } else if (action instanceof SessionAction.StartTls) {
+                flush();
+                startTls();
+            } else if (action instanceof SessionAction.Pause pause) {
+                flush();
+                sleep(pause.duration().toMillis());
+            } else if (action instanceof SessionAction.Close) {
+                flush();
+                closeSocket();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * RFC 3207 §4.2: the handshake runs on the same connection. A new reader drops anything the client
+     * sent in plaintext after STARTTLS (the command-injection defence, CVE-2011-0411).
+     */
+    private void startTls() throws IOException {
+        SSLSocket secure = (SSLSocket) tls.serverContext().getSocketFactory()
+                .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+        secure.setUseClientMode(false);
+        secure.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        secure.startHandshake();
+        synchronized (writeLock) {
+            socket = secure;
+            out = new BufferedOutputStream(secure.getOutputStream(), 8192);
+        }
+        reader = new LineReader(secure.getInputStream(), SimSession.READ_CAP);
+        session.tlsStarted();
+        SSLSession tlsSession = secure.getSession();
+        observer.tlsStarted(id, tlsSession.getProtocol(), tlsSession.getCipherSuite());
+    }
+
+    private void write(Reply reply) throws IOException {
+        synchronized (writeLock) {
+            out.write(reply.toBytes());
+        }
+        observer.sent(id, reply);
+    }
+
+    private void flush() throws IOException {
+        synchronized (writeLock) {
+            out.flush();
+        }
+    }
+
+    /** Called from another thread when the server stops: 421 now, then close. */
+    void shutdown() {
+        closed = true;
+        sendQuietly(Replies.shuttingDown(session.config().hostName()));
+        closeSocket();
+    }
+
+    /** Over the session limit: a 421 instead of the greeting (RFC 5321 §3.1), then close. */
+    void refuseBusy() {
+        try {
+            open();
+            sendQuietly(Replies.tooManyConnections(session.config().hostName()));
+        } catch (IOException ignored) {
+            // the client is gone already
+        } finally {
+            closeSocket();
+        }
+    }
+
+    private void sendQuietly(Reply reply) {
+        try {
+            synchronized (writeLock) {
+                if (out != null) {
+                    out.write(reply.toBytes());
+                    out.flush();
+                }
+            }
+        } catch (IOException ignored) {
+            // the client is gone already
+        }
+    }
+
+    private void closeSocket() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // nothing more to do
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.Reply;
+import java.net.SocketAddress;
+
+/** Watches sessions on a {@link SimServer}: `serve` logs transcripts with it, tests record with it. */
+public interface SessionObserver {
+
+    SessionObserver NONE = new SessionObserver() {};
+
+    default void opened(long session, SocketAddress client) {}
+
+    /** A line from the client; {@code secret} for AUTH exchanges, which must not be shown as sent. */
+    default void received(long session, String line, boolean secret) {}
+
+    default void sent(long session, Reply reply) {}
+
+    default void tlsStarted(long session, String protocol, String cipherSuite) {}
+
+    default void closed(long session, String why) {}
+}

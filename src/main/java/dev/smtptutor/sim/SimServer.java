@@ -1,0 +1,166 @@
+package dev.smtptutor.sim;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The simulator as a real SMTP server on a TCP port: one thread accepts, one thread per session
+ * talks to its client (blocked reads cost no CPU, so a whole class fits on two cores). Binds to
+ * loopback unless told otherwise.
+ */
+public final class SimServer implements AutoCloseable {
+
+    /** Per-session thread stack: sessions need little, and a class of 1,000 must fit. */
+    private static final long SESSION_STACK_BYTES = 256 * 1024;
+
+    private final SimConfig config;
+    private final MailStore store;
+    private final SessionObserver observer;
+    private final int maxSessions;
+    private final ServerSocket listener;
+    private final TlsIdentity tls;
+    private final Set<ServerConnection> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong sessionIds = new AtomicLong();
+    private volatile boolean closing;
+
+    private SimServer(Builder builder) throws IOException {
+        this.config = builder.config;
+        this.store = builder.store;
+        this.observer = builder.observer;
+        this.maxSessions = builder.maxSessions;
+        this.tls = builder.tls != null ? builder.tls : TlsIdentity.generate(config.hostName());
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(builder.bind, builder.port), 512);
+        Thread acceptor = new Thread(this::acceptLoop, "smtp-accept-" + listener.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void acceptLoop() {
+        while (!closing) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                if (closing) {
+                    return;
+                }
+                continue; // a failed accept (e.g. out of file descriptors) must not stop the server
+            }
+            ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
+                    new SimSession(config, store), tls, observer, open::remove);
+            if (open.size() >= maxSessions) {
+                startSessionThread(connection::refuseBusy, connection.id());
+                continue;
+            }
+            open.add(connection);
+            startSessionThread(connection, connection.id());
+        }
+    }
+
+    private static void startSessionThread(Runnable work, long id) {
+        Thread thread = new Thread(null, work, "smtp-session-" + id, SESSION_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    public InetAddress address() {
+        return listener.getInetAddress();
+    }
+
+    public SimConfig config() {
+        return config;
+    }
+
+    public MailStore store() {
+        return store;
+    }
+
+    public TlsIdentity tls() {
+        return tls;
+    }
+
+    public int openSessions() {
+        return open.size();
+    }
+
+    /** Stops accepting, tells every open session 421 (RFC 5321 §3.8) and closes it. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        for (ServerConnection connection : open) {
+            connection.shutdown();
+        }
+    }
+
+    public static final class Builder {
+        private SimConfig config = SimConfig.defaults();
+        private MailStore store = new MailStore();
+        private SessionObserver observer = SessionObserver.NONE;
+        private InetAddress bind = InetAddress.getLoopbackAddress();
+        private int port;
+        private int maxSessions = 2_000;
+        private TlsIdentity tls;
+
+        public Builder config(SimConfig value) {
+            this.config = value;
+            return this;
+        }
+
+        public Builder store(MailStore value) {
+            this.store = value;
+            return this;
+        }
+
+        public Builder observer(SessionObserver value) {
+            this.observer = value;
+            return this;
+        }
+
+        public Builder bind(InetAddress value) {
+            this.bind = value;
+            return this;
+        }
+
+        /** 0 (the default) picks a free ephemeral port. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder maxSessions(int value) {
+            this.maxSessions = value;
+            return this;
+        }
+
+        /** Reuse a certificate (e.g. when a scenario restarts the server); by default a new one is made. */
+        public Builder tls(TlsIdentity value) {
+            this.tls = value;
+            return this;
+        }
+
+        public SimServer start() throws IOException {
+            return new SimServer(this);
+        }
+    }
+}

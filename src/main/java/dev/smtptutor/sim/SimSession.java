@@ -1,0 +1,198 @@
+package dev.smtptutor.sim;
+
+import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.InputLine;
+import dev.smtptutor.protocol.ParseResult;
+import dev.smtptutor.protocol.CommandParser;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.SmtpState;
+import dev.smtptutor.protocol.Verb;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One simulated SMTP session as a pure state machine: a line goes in, actions (replies, "start TLS",
+ * "close") come out. No sockets: {@link SimServer} drives it over a connection, tests and lessons
+ * drive it directly.
+ */
+public final class SimSession {
+
+    // RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.
+    static final int MAX_COMMAND_LINE = 510;
+    /** Lines longer than this are cut by the reader; every limit we check is below it. */
+    public static final int READ_CAP = 16 * 1024;
+
+    private static final Map<Verb, CommandHandler> HANDLERS = handlers();
+    // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
+    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.STARTTLS,
+            Verb.NOOP, Verb.QUIT, Verb.RSET);
+
+    private final SessionState session;
+    private int errorsInARow;
+
+    public SimSession(SimConfig config, MailStore store) {
+        this.session = new SessionState(config, store);
+    }
+
+    private static Map<Verb, CommandHandler> handlers() {
+        Map<Verb, CommandHandler> map = new EnumMap<>(Verb.class);
+        map.put(Verb.EHLO, new EhloHandler());
+        map.put(Verb.HELO, new HeloHandler());
+        map.put(Verb.MAIL, new MailHandler());
+        map.put(Verb.RCPT, new RcptHandler());
+        map.put(Verb.DATA, new DataHandler());
+        map.put(Verb.RSET, SimpleHandlers.RSET);
+        map.put(Verb.NOOP, SimpleHandlers.NOOP);
+        map.put(Verb.QUIT, SimpleHandlers.QUIT);
+        map.put(Verb.VRFY, VerifyHandlers.VRFY);
+        map.put(Verb.EXPN, VerifyHandlers.EXPN);
+        map.put(Verb.HELP, new HelpHandler());
+        map.put(Verb.STARTTLS, new StartTlsHandler());
+        map.put(Verb.AUTH, new AuthHandler());
+        map.put(Verb.BDAT, SimpleHandlers.NOT_IMPLEMENTED);
+        return map;
+    }
+
+    /** The 220 greeting a server sends first (RFC 5321 §4.3.1). */
+    public List<SessionAction> greet() {
+        return List.of(SessionAction.send(Replies.banner(session.config.hostName())));
+    }
+
+    /** Handles one line from the client: a command, a line of message text, or an AUTH answer. */
+    public List<SessionAction> handle(InputLine line) {
+        if (session.state == SmtpState.CLOSED) {
+            return List.of();
+        }
+        Continuation continuation = session.continuation;
+        List<SessionAction> actions = continuation != null
+                ? overlong(line, continuation.maxLineLength()).orElseGet(() -> continuation.accept(line, session))
+                : command(line);
+        return countErrors(actions);
+    }
+
+    /** Convenience for tests and lessons: a CRLF-ended line in, the replies out. */
+    public List<Reply> replies(String line) {
+        return repliesOf(handle(InputLine.of(line)));
+    }
+
+    public static List<Reply> repliesOf(List<SessionAction> actions) {
+        List<Reply> replies = new ArrayList<>();
+        for (SessionAction action : actions) {
+            if (action instanceof SessionAction.Send send) {
+                replies.add(send.reply());
+            }
+        }
+        return replies;
+    }
+
+    private List<SessionAction> command(InputLine line) {
+        String text = line.text();
+        boolean auth = text.regionMatches(true, 0, "AUTH ", 0, 5);
+        Optional<List<SessionAction>> tooLong = overlong(line, auth ? AuthHandler.MAX_AUTH_LINE : MAX_COMMAND_LINE);
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
+        ParseResult parsed = CommandParser.parse(text);
+        if (parsed instanceof ParseResult.Unknown) {
+            return CommandHandler.reply(Replies.UNRECOGNIZED);
+        }
+        if (parsed instanceof ParseResult.Malformed malformed) {
+            return CommandHandler.reply(malformed.problem().reply());
+        }
+        Command command = ((ParseResult.Parsed) parsed).command();
+        if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
+            return CommandHandler.reply(Replies.MUST_STARTTLS);
+        }
+        return HANDLERS.get(command.verb()).handle(command, session);
+    }
+
+    private static Optional<List<SessionAction>> overlong(InputLine line, int limit) {
+        return line.length() > limit ? Optional.of(CommandHandler.reply(Replies.LINE_TOO_LONG)) : Optional.empty();
+    }
+
+    /**
+     * Postfix's smtpd_hard_error_limit: after this many failed commands in a row a client is
+     * probably not a mail program (or is attacking), so the server says 421 and hangs up.
+     */
+    private List<SessionAction> countErrors(List<SessionAction> actions) {
+        List<Reply> replies = repliesOf(actions);
+        if (replies.isEmpty() || session.state == SmtpState.CLOSED) {
+            return actions;
+        }
+        if (replies.get(replies.size() - 1).code() < 400) {
+            errorsInARow = 0;
+            return actions;
+        }
+        if (++errorsInARow < session.config.maxErrorsInARow()) {
+            return actions;
+        }
+        return closing(actions, Replies.tooManyErrors(session.config.hostName()));
+    }
+
+    /** The server's idle timer fired: 421 and close (RFC 5321 §4.5.3.2.7). */
+    public List<SessionAction> timeout() {
+        return closing(List.of(), Replies.timeout(session.config.hostName()));
+    }
+
+    /** The server is stopping: 421 and close (RFC 5321 §3.8). */
+    public List<SessionAction> shutdown() {
+        return closing(List.of(), Replies.shuttingDown(session.config.hostName()));
+    }
+
+    private List<SessionAction> closing(List<SessionAction> before, Reply reply) {
+        session.resetTransaction();
+        session.state = SmtpState.CLOSED;
+        List<SessionAction> out = new ArrayList<>(before);
+        out.add(SessionAction.send(reply));
+        out.add(new SessionAction.Close());
+        return out;
+    }
+
+    /**
+     * The TLS handshake succeeded. RFC 3207 §4.2: the server must forget everything the client told
+     * it before, including the EHLO name; the client has to send EHLO again.
+     */
+    public void tlsStarted() {
+        session.tls = true;
+        session.resetTransaction();
+        session.state = SmtpState.CONNECTED;
+        session.heloName = "";
+        session.extended = false;
+        session.authenticatedUser = Optional.empty();
+    }
+
+    /** The longest line the current phase accepts; the server reads at most {@link #READ_CAP}. */
+    public int maxLineLength() {
+        return session.continuation != null ? session.continuation.maxLineLength() : MAX_COMMAND_LINE;
+    }
+
+    /** True while the next line is an AUTH answer (base64 credentials), which logs must not show. */
+    public boolean awaitingAuthResponse() {
+        return session.continuation instanceof AuthHandler.Exchange;
+    }
+
+    public SmtpState state() {
+        return session.state;
+    }
+
+    public boolean tlsActive() {
+        return session.tls;
+    }
+
+    public Optional<String> authenticatedUser() {
+        return session.authenticatedUser;
+    }
+
+    public String heloName() {
+        return session.heloName;
+    }
+
+    public SimConfig config() {
+        return session.config;
+    }
+}
