@@ -1,6 +1,7 @@
 package dev.smtptutor.cli;
 
 import dev.smtptutor.sim.MailStore;
+import dev.smtptutor.sim.SessionObserver;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimServer;
 import java.io.PrintStream;
@@ -26,15 +27,18 @@ final class ServeCommand implements Runnable {
     @Option(names = "--hostname", description = "Server name in the banner and certificate (default: mail.example.test).")
     String hostName;
 
-    @Option(names = "--quiet", description = "Log only sessions opening and closing, not every line.")
-    boolean quiet;
+    enum LogLevel { lines, sessions, none }
+
+    @Option(names = "--log", defaultValue = "lines",
+            description = "What to print: every line of every session (lines), only sessions opening and closing (sessions), or nothing (none). Default: ${DEFAULT-VALUE}.")
+    LogLevel log;
 
     @Override
     public void run() {
         PrintStream out = System.out;
         SimConfig config = hostName == null ? SimConfig.defaults() : SimConfig.defaults().withHostName(hostName);
         try (SimServer server = SimServer.builder().config(config).store(new MailStore())
-                .bind(InetAddress.getByName(bind)).port(port).observer(new TranscriptLog(out, !quiet)).start()) {
+                .bind(InetAddress.getByName(bind)).port(port).observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines)).start()) {
             out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
             out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
                     SimConfig.DEFAULT_DOMAIN);
