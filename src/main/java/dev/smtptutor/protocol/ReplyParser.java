@@ -26,16 +26,16 @@ public final class ReplyParser {
     private int pendingCode;
 
     public Result accept(String line) {
-        String why = problemWith(line);
-        if (why != null) {
+        String problem = problemWith(line);
+        if (problem != null) {
             reset();
-            return new Malformed(line, why);
+            return new Malformed(line, problem);
         }
         int code = Integer.parseInt(line.substring(0, 3));
         if (!pending.isEmpty() && code != pendingCode) {
+            String why = "the code changed from " + pendingCode + " to " + code + " in the middle of a multi-line reply";
             reset();
-            return new Malformed(line, "the code changed from " + pendingCode + " to " + code
-                    + " in the middle of a multi-line reply");
+            return new Malformed(line, why);
         }
         pendingCode = code;
         pending.add(line.length() > 4 ? line.substring(4) : "");
