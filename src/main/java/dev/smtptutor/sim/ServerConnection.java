@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
@@ -19,7 +20,7 @@ final class ServerConnection implements Runnable {
 
     private final long id;
     private final SimSession session;
-    private final TlsIdentity tls;
+    private final Supplier<TlsIdentity> tls;
     private final SessionObserver observer;
     private final Consumer<ServerConnection> onEnd;
     private final Object writeLock = new Object();
@@ -28,7 +29,7 @@ final class ServerConnection implements Runnable {
     private LineReader reader;
     private volatile boolean closed;
 
-    ServerConnection(long id, Socket socket, SimSession session, TlsIdentity tls, SessionObserver observer,
+    ServerConnection(long id, Socket socket, SimSession session, Supplier<TlsIdentity> tls, SessionObserver observer,
                      Consumer<ServerConnection> onEnd) {
         this.id = id;
         this.socket = socket;
@@ -129,7 +130,7 @@ final class ServerConnection implements Runnable {
      * sent in plaintext after STARTTLS (the command-injection defence, CVE-2011-0411).
      */
     private void startTls() throws IOException {
-        SSLSocket secure = (SSLSocket) tls.serverContext().getSocketFactory()
+        SSLSocket secure = (SSLSocket) tls.get().serverContext().getSocketFactory()
                 .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
         secure.setUseClientMode(false);
         secure.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
@@ -159,8 +160,14 @@ final class ServerConnection implements Runnable {
 
     /** Called from another thread when the server stops: 421 now, then close. */
     void shutdown() {
-        closed = true;
+        // The 421 goes out before the session thread may notice `closed` and close the socket itself.
         sendQuietly(Replies.shuttingDown(session.config().hostName()));
+        closed = true;
+        try {
+            socket.shutdownOutput(); // FIN after the 421, before the close wakes the blocked reader
+        } catch (IOException ignored) {
+            // the client is gone already
+        }
         closeSocket();
     }
 

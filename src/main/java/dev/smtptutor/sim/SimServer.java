@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,7 +25,7 @@ public final class SimServer implements AutoCloseable {
     private final SessionObserver observer;
     private final int maxSessions;
     private final ServerSocket listener;
-    private final TlsIdentity tls;
+    private final CompletableFuture<TlsIdentity> tls;
     private final Set<ServerConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong sessionIds = new AtomicLong();
     private volatile boolean closing;
@@ -34,7 +35,10 @@ public final class SimServer implements AutoCloseable {
         this.store = builder.store;
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
-        this.tls = builder.tls != null ? builder.tls : TlsIdentity.generate(config.hostName());
+        // Making the key and certificate takes about a second on a cold JVM, so it runs in the
+        // background: the server answers at once and only the first STARTTLS may wait for it.
+        this.tls = builder.tls != null ? CompletableFuture.completedFuture(builder.tls)
+                : CompletableFuture.supplyAsync(() -> TlsIdentity.generate(config.hostName()));
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(builder.bind, builder.port), 512);
@@ -59,7 +63,7 @@ public final class SimServer implements AutoCloseable {
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
             ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(config, store), tls, observer, open::remove);
+                    new SimSession(config, store), tls::join, observer, open::remove);
             if (open.size() >= maxSessions) {
                 startSessionThread(connection::refuseBusy, connection.id());
                 continue;
@@ -91,8 +95,9 @@ public final class SimServer implements AutoCloseable {
         return store;
     }
 
+    /** The server's TLS identity; waits for it if it is still being generated. */
     public TlsIdentity tls() {
-        return tls;
+        return tls.join();
     }
 
     public int openSessions() {
