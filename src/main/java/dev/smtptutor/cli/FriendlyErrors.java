@@ -19,7 +19,12 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
         return 1;
     }
 
-    static String describe(Throwable e) {
+    static String describe(Throwable thrown) {
+        Throwable e = thrown;
+        while ((e instanceof java.io.UncheckedIOException || e instanceof java.util.concurrent.CompletionException)
+                && e.getCause() != null) {
+            e = e.getCause();
+        }
         if (e instanceof BindException) {
             return "cannot listen on that port: " + e.getMessage()
                     + " (another program may be using it; try another --port)";
