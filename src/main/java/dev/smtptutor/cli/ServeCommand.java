@@ -39,6 +39,7 @@ final class ServeCommand implements Runnable {
         SimConfig config = hostName == null ? SimConfig.defaults() : SimConfig.defaults().withHostName(hostName);
         try (SimServer server = SimServer.builder().config(config).store(new MailStore())
                 .bind(InetAddress.getByName(bind)).port(port).observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines)).start()) {
+            server.prepareTls();
             out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
             out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
                     SimConfig.DEFAULT_DOMAIN);

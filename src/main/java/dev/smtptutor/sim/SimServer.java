@@ -25,7 +25,8 @@ public final class SimServer implements AutoCloseable {
     private final SessionObserver observer;
     private final int maxSessions;
     private final ServerSocket listener;
-    private final CompletableFuture<TlsIdentity> tls;
+    private final TlsIdentity givenTls;
+    private CompletableFuture<TlsIdentity> tls;
     private final Set<ServerConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong sessionIds = new AtomicLong();
     private volatile boolean closing;
@@ -35,10 +36,7 @@ public final class SimServer implements AutoCloseable {
         this.store = builder.store;
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
-        // Making the key and certificate takes about a second on a cold JVM, so it runs in the
-        // background: the server answers at once and only the first STARTTLS may wait for it.
-        this.tls = builder.tls != null ? CompletableFuture.completedFuture(builder.tls)
-                : CompletableFuture.supplyAsync(() -> TlsIdentity.generate(config.hostName()));
+        this.givenTls = builder.tls;
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(builder.bind, builder.port), 512);
@@ -63,7 +61,7 @@ public final class SimServer implements AutoCloseable {
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
             ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(config, store), tls::join, observer, open::remove);
+                    new SimSession(config, store), this::tls, observer, open::remove);
             if (open.size() >= maxSessions) {
                 startSessionThread(connection::refuseBusy, connection.id());
                 continue;
@@ -95,9 +93,30 @@ public final class SimServer implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Starts making the TLS key and certificate in the background, if not started yet. It takes about a
+     * second on a cold JVM, so the shell calls this once its prompt is up, and `serve` at start; the first
+     * STARTTLS waits for it otherwise.
+     */
+    public synchronized CompletableFuture<TlsIdentity> prepareTls() {
+        if (tls == null) {
+            tls = givenTls != null ? CompletableFuture.completedFuture(givenTls)
+                    : CompletableFuture.supplyAsync(() -> TlsIdentity.generate(config.hostName()));
+        }
+        return tls;
+    }
+
     /** The server's TLS identity; waits for it if it is still being generated. */
     public TlsIdentity tls() {
-        return tls.join();
+        return prepareTls().join();
+    }
+
+    /**
+     * A client SSL context that trusts exactly this server's certificate, usable before the certificate
+     * exists: it is looked up when a handshake asks for it.
+     */
+    public javax.net.ssl.SSLContext clientContext() {
+        return PinnedTrust.context(() -> tls().certificate());
     }
 
     public int openSessions() {

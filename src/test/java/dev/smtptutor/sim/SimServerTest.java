@@ -98,6 +98,32 @@ class SimServerTest {
     }
 
     @Test
+    void clientContextTrustsTheSimulatorBeforeItsCertificateExists() throws IOException {
+        SimServer server = start();
+        javax.net.ssl.SSLContext trusting = server.clientContext(); // no certificate made yet
+        try (RawClient client = new RawClient(server.port())) {
+            client.reply();
+            client.ask("EHLO c");
+            client.ask("STARTTLS");
+            client.startTls(trusting);
+            assertEquals("250 2.0.0 Ok\r\n", client.ask("NOOP"));
+        }
+    }
+
+    @Test
+    void aClientContextOfAnotherSimulatorIsRefused() throws IOException {
+        SimServer server = start();
+        SimServer other = start();
+        try (RawClient client = new RawClient(server.port())) {
+            client.reply();
+            client.ask("EHLO c");
+            client.ask("STARTTLS");
+            org.junit.jupiter.api.Assertions.assertThrows(javax.net.ssl.SSLHandshakeException.class,
+                    () -> client.startTls(other.clientContext()));
+        }
+    }
+
+    @Test
     void plaintextSentAfterStarttlsIsDiscarded() throws IOException {
         SimServer server = start();
         try (RawClient client = new RawClient(server.port())) {
