@@ -1,0 +1,276 @@
+package dev.smtptutor.client;
+
+import dev.smtptutor.protocol.InputLine;
+import dev.smtptutor.protocol.LineReader;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.ReplyParser;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One SMTP connection from the client side, over a plain or TLS socket. It moves bytes and nothing
+ * else: lines go out exactly as given (plus CRLF), replies come back assembled by {@link ReplyParser}.
+ * What the exchange means is for {@link Conversation} and the state tracker.
+ *
+ * <p>Not thread-safe: one thread drives a connection.
+ */
+public final class Connection implements AutoCloseable {
+
+    // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets; a broken server may send more, and
+    // the reader keeps that much of a line before cutting it.
+    private static final int LINE_CAP = 64 * 1024;
+    // Closing TLS sends close_notify and then waits for the server's (TLS 1.3, RFC 8446 §6.1); a
+    // server that never answers must not hold the learner up for a whole reply timeout.
+    private static final int CLOSE_GRACE_MILLIS = 1000;
+
+    private final ConnectionOptions options;
+    private Socket socket;
+    private BufferedInputStream in;
+    private LineReader reader;
+    private OutputStream out;
+    private Optional<TlsDetails> tls = Optional.empty();
+    private boolean open = true;
+
+    private Connection(ConnectionOptions options, Socket socket) throws IOException {
+        this.options = options;
+        attach(socket);
+    }
+
+    /**
+     * Connects; for {@link TlsMode#IMPLICIT} also runs the TLS handshake before anything is read.
+     * The greeting is not read: call {@link #readReply()} for it.
+     */
+    public static Connection open(ConnectionOptions options) throws ConnectionException {
+        Socket socket = Dialer.dial(options);
+        Connection connection;
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(millis(options.replyTimeout()));
+            connection = new Connection(options, socket);
+        } catch (IOException e) {
+            closeQuietly(socket);
+            throw Failures.connecting(e, options);
+        }
+        if (options.mode() == TlsMode.IMPLICIT) {
+            connection.upgradeToTls();
+        }
+        return connection;
+    }
+
+    private void attach(Socket newSocket) throws IOException {
+        socket = newSocket;
+        // A new reader over the new stream: bytes buffered from the old one are dropped on purpose
+        // (RFC 3207 §6; plaintext injected before the handshake must never count as encrypted).
+        in = new BufferedInputStream(newSocket.getInputStream());
+        reader = new LineReader(in, LINE_CAP);
+        out = newSocket.getOutputStream();
+    }
+
+    /**
+     * Reads one complete reply, however many lines it has (RFC 5321 §4.2.1). Waits at most the reply
+     * timeout; a server that closes the connection or breaks the reply grammar is reported as such.
+     */
+    public Reply readReply() throws ConnectionException {
+        ensureOpen();
+        ReplyParser parser = new ReplyParser();
+        List<String> received = new ArrayList<>();
+        while (true) {
+            Optional<InputLine> next;
+            try {
+                next = reader.next();
+            } catch (IOException e) {
+                throw failed(Failures.transferring(e, options));
+            }
+            if (next.isEmpty() || next.get().ending() == InputLine.Ending.END_OF_STREAM) {
+                next.ifPresent(partial -> received.add(partial.text()));
+                throw failed(ConnectionException.of(Problem.CLOSED_BY_SERVER, options,
+                        closedDetail(received, parser.inProgress() || next.isPresent()), null));
+            }
+            String line = next.get().text();
+            received.add(line);
+            ReplyParser.Result result = parser.accept(line);
+            if (result instanceof ReplyParser.Complete complete) {
+                return complete.reply();
+            }
+            if (result instanceof ReplyParser.Malformed malformed) {
+                throw ConnectionException.of(Problem.MALFORMED_REPLY, options,
+                        "received \"" + printable(malformed.line()) + "\": " + malformed.why(), null);
+            }
+        }
+    }
+
+    private static String closedDetail(List<String> received, boolean midReply) {
+        if (!midReply) {
+            return "the server closed the connection (end of stream) instead of replying";
+        }
+        StringBuilder detail = new StringBuilder("the server closed the connection in the middle of a reply, after");
+        for (String line : received) {
+            detail.append(" \"").append(printable(line)).append('"');
+        }
+        return detail.toString();
+    }
+
+    /** Control characters shown as \xNN, so a detail never garbles the terminal. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(200).forEach(c -> {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\x%02X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Waits up to {@code wait} for the server to say something nobody asked for, such as a 421
+     * before it closes an idle session (RFC 5321 §4.5.3.2.7). Empty when it stays silent; the wait
+     * itself is the only delay. A closed connection is reported as {@link Problem#CLOSED_BY_SERVER}.
+     */
+    public Optional<Reply> pollReply(Duration wait) throws ConnectionException {
+        ensureOpen();
+        try {
+            if (!reader.hasBufferedInput()) {
+                socket.setSoTimeout(Math.max(1, millis(wait)));
+                try {
+                    // Peek one byte without consuming it, so the reply is read whole below.
+                    in.mark(1);
+                    int first = in.read();
+                    in.reset();
+                    if (first < 0) {
+                        throw failed(ConnectionException.of(Problem.CLOSED_BY_SERVER, options,
+                                "the server closed the connection (end of stream)", null));
+                    }
+                } catch (SocketTimeoutException silent) {
+                    return Optional.empty();
+                } finally {
+                    socket.setSoTimeout(millis(options.replyTimeout()));
+                }
+            }
+        } catch (IOException e) {
+            throw failed(Failures.transferring(e, options));
+        }
+        return Optional.of(readReply());
+    }
+
+    /** Sends one line followed by CRLF, byte for byte as given (UTF-8 for any non-ASCII, RFC 6531). */
+    public void send(String line) throws ConnectionException {
+        sendRaw(withCrlf(List.of(line)));
+    }
+
+    /**
+     * Sends several lines in one write, without waiting between them (RFC 2920 §3.1 PIPELINING).
+     * Read the replies afterwards with {@link #readReply()}, one per line, in the same order.
+     */
+    public void sendPipelined(List<String> lines) throws ConnectionException {
+        sendRaw(withCrlf(lines));
+    }
+
+    /** Sends these bytes exactly, nothing added: message text, or deliberately odd line endings. */
+    public void sendRaw(byte[] bytes) throws ConnectionException {
+        ensureOpen();
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw failed(Failures.transferring(e, options));
+        }
+    }
+
+    private static byte[] withCrlf(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a line to send must not contain CR or LF (the line end is added;"
+                        + " send raw bytes to send a bare CR or LF on purpose): " + printable(line));
+            }
+            text.append(line).append("\r\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs the TLS handshake on this same socket, after the server's 220 to STARTTLS (RFC 3207 §4.2)
+     * or at once for implicit TLS. Anything the server sent in plaintext and was not read yet is
+     * dropped. On failure the connection is closed: after a failed handshake neither side can go on.
+     */
+    public TlsDetails upgradeToTls() throws ConnectionException {
+        ensureOpen();
+        if (tls.isPresent()) {
+            throw new IllegalStateException("TLS is already active on this connection");
+        }
+        TlsHandshake.Result result;
+        try {
+            result = TlsHandshake.over(socket, options);
+        } catch (ConnectionException e) {
+            throw failed(e);
+        }
+        try {
+            attach(result.socket());
+        } catch (IOException e) {
+            throw failed(Failures.transferring(e, options));
+        }
+        tls = Optional.of(result.details());
+        return result.details();
+    }
+
+    /** The TLS session's details once TLS is active; empty on a plaintext connection. */
+    public Optional<TlsDetails> tls() {
+        return tls;
+    }
+
+    public ConnectionOptions options() {
+        return options;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Closes the socket (without QUIT; say goodbye first if the server should hear it). */
+    @Override
+    public void close() {
+        open = false;
+        try {
+            socket.setSoTimeout(Math.min(CLOSE_GRACE_MILLIS, millis(options.replyTimeout())));
+        } catch (IOException alreadyClosed) {
+            // nothing to wait for
+        }
+        closeQuietly(socket);
+    }
+
+    private void ensureOpen() throws ConnectionException {
+        if (!open) {
+            throw ConnectionException.of(Problem.NOT_CONNECTED, options, "the connection was closed before", null);
+        }
+    }
+
+    /** Closes the connection when the problem leaves it unusable, and hands the problem back to throw. */
+    private ConnectionException failed(ConnectionException problem) {
+        if (problem.problem().endsConnection()) {
+            close();
+        }
+        return problem;
+    }
+
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.smtptutor.client;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks credentials before a line is recorded. The base64 of AUTH is an encoding, not encryption:
+ * "AGFsaWNlAHdvbmRlcmxhbmQ=" is alice's password for anyone who reads a transcript.
+ */
+final class Redaction {
+
+    // auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4)
+    private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("^(\\s*AUTH\\s+\\S+\\s+)\\S.*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Redaction() {}
+
+    /**
+     * The line as a transcript may show it: an AUTH initial response masked, and every line answering
+     * a 334 challenge masked whole (it may be a user name, a password, or a CRAM-MD5 digest).
+     */
+    static String forDisplay(String line, boolean answeringChallenge) {
+        if (answeringChallenge) {
+            return Exchange.MASK;
+        }
+        Matcher auth = AUTH_WITH_RESPONSE.matcher(line);
+        return auth.matches() ? auth.group(1) + Exchange.MASK : line;
+    }
+}
