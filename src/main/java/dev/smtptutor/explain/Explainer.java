@@ -1,0 +1,114 @@
+package dev.smtptutor.explain;
+
+import dev.smtptutor.protocol.EhloResponse;
+import dev.smtptutor.protocol.EnhancedStatusCode;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.Verb;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Explains SMTP replies. It reads the knowledge files once and then only looks things up, so it is cheap to
+ * call and safe to share between threads. Any reply gets the best explanation its codes allow: a code the
+ * tutor has never seen still gets its class, and a text in any language is explained from its codes.
+ */
+public final class Explainer {
+
+    // RFC 5321 §4.1.1.1: ehlo-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"); real servers also send
+    // "AUTH=LOGIN" and Exim's "X_PIPE_CONNECT", so "=" and "_" are allowed too.
+    private static final Pattern EHLO_LINE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9=_-]*(\\s.*)?");
+
+    private final Knowledge knowledge;
+    private final EnhancedExplainer enhancedExplainer;
+    private final ChallengeDecoder challengeDecoder;
+    private final CapabilityExplainer capabilityExplainer;
+    private final MomentTexts momentTexts;
+
+    Explainer(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.enhancedExplainer = new EnhancedExplainer(knowledge.reference(), knowledge.enhanced());
+        this.challengeDecoder = new ChallengeDecoder(knowledge.challenges());
+        this.capabilityExplainer = new CapabilityExplainer(knowledge.capabilities());
+        this.momentTexts = new MomentTexts(knowledge.inContext());
+    }
+
+    /** The explainer of the knowledge files in the jar, loaded on first use. */
+    public static Explainer standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final Explainer STANDARD = new Explainer(Knowledge.load());
+    }
+
+    public Reference reference() {
+        return knowledge.reference();
+    }
+
+    public Explanation explain(Reply reply, ReplyContext context) {
+        Texts replies = knowledge.replies();
+        int code = reply.code();
+        String classMeaning = replies.require("class." + code / 100);
+        Optional<String> plain = replies.get("code." + code);
+        String codeMeaning = plain.orElseGet(() -> unknownCode(code, classMeaning));
+        Optional<EnhancedStatusCode> enhancedCode = reply.enhanced();
+        Optional<EnhancedMeaning> enhanced = enhancedCode.map(enhancedExplainer::explain);
+        boolean ehloShaped = context.trigger() == ReplyContext.Trigger.UNKNOWN && looksLikeEhlo(reply);
+        Optional<MomentTexts.Found> moment = momentTexts.find(reply, context, ehloShaped);
+        Optional<Challenge> challenge = code == 334
+                ? Optional.of(challengeDecoder.decode(reply.firstLineText(), context.authMechanism(), linesSent(context)))
+                : Optional.empty();
+
+        List<CapabilityNote> capabilities = List.of();
+        List<String> notes = new ArrayList<>();
+        enhancedCode.flatMap(e -> enhancedExplainer.mismatch(e, code)).ifPresent(notes::add);
+        boolean ehloReply = code == 250 && (context.verb().filter(v -> v == Verb.EHLO).isPresent() || ehloShaped);
+        if (ehloReply) {
+            EhloResponse ehlo = EhloResponse.of(reply).orElseThrow();
+            capabilities = capabilityExplainer.explain(ehlo);
+            notes.addAll(capabilityExplainer.notes(ehlo));
+        }
+
+        String next = challenge.map(challengeDecoder::next)
+                .or(() -> enhancedCode.flatMap(enhancedExplainer::next))
+                .or(() -> moment.flatMap(MomentTexts.Found::next))
+                .or(() -> replies.get("code." + code + ".next"))
+                .orElseGet(() -> replies.require("class." + code / 100 + ".next"));
+        boolean specific = plain.isPresent() || moment.isPresent()
+                || enhanced.filter(EnhancedMeaning::specific).isPresent();
+        return new Explanation(reply, reply.replyClass(), classMeaning,
+                knowledge.reference().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
+                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific);
+    }
+
+    private String unknownCode(int code, String classMeaning) {
+        Texts replies = knowledge.replies();
+        int second = code / 10 % 10;
+        return Texts.fill(replies.require("unknown-code"), Map.of(
+                "code", String.valueOf(code),
+                "digit1", String.valueOf(code / 100),
+                "class", classMeaning,
+                "digit2", String.valueOf(second),
+                "topic", replies.require("digit2." + second)));
+    }
+
+    /** A multi-line 250 whose further lines all read as extension keywords, without enhanced codes. */
+    private static boolean looksLikeEhlo(Reply reply) {
+        if (reply.code() != 250 || !reply.isMultiline()) {
+            return false;
+        }
+        return reply.lines().stream().noneMatch(l -> EnhancedStatusCode.atStartOf(l).isPresent())
+                && reply.lines().subList(1, reply.lines().size()).stream()
+                        .allMatch(l -> EHLO_LINE.matcher(l.strip()).matches());
+    }
+
+    /** How many credentials the client has sent before this reply, the AUTH command's initial response included. */
+    private static int linesSent(ReplyContext context) {
+        boolean initialResponse = context.command()
+                .filter(c -> c.verb() == Verb.AUTH && c.argument().strip().split("\\s+").length > 1).isPresent();
+        return context.authStep() + (initialResponse ? 1 : 0);
+    }
+}

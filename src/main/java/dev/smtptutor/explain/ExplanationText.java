@@ -1,0 +1,61 @@
+package dev.smtptutor.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An explanation as plain text lines, for any renderer that shows text (the shell, the explain command).
+ * No colour and no indentation: the renderer adds its own.
+ */
+public final class ExplanationText {
+
+    /** How much to show. */
+    public enum Detail {
+        /** One line: the codes and the most precise meaning. */
+        SHORT,
+        /** Every part, one labelled line each (labels in a column ten wide). */
+        FULL
+    }
+
+    private static final String CONTINUATION = " ".repeat(10);
+
+    private ExplanationText() {}
+
+    public static List<String> lines(Explanation e, Detail detail) {
+        if (detail == Detail.SHORT) {
+            return List.of(codes(e) + ": " + e.summary());
+        }
+        List<String> out = new ArrayList<>();
+        out.add(labelled("class", e.code() / 100 + "xx " + e.replyClass().title() + ". " + e.classMeaning()));
+        if (e.rfcWording().isPresent()) {
+            out.add(labelled("code", e.code() + " \"" + e.rfcWording().get() + "\""));
+            out.add(CONTINUATION + e.codeMeaning());
+        } else {
+            out.add(labelled("code", e.code() + ": " + e.codeMeaning()));
+        }
+        e.enhanced().ifPresent(m -> out.add(labelled("enhanced", enhanced(m))));
+        e.inContext().ifPresent(text -> out.add(labelled("here", text)));
+        e.challenge().ifPresent(c -> out.add(labelled("challenge", c.explanation())));
+        for (CapabilityNote note : e.capabilities()) {
+            out.add(labelled("extension", note.line() + (note.known() ? "" : " (unknown)") + ": " + note.explanation()));
+        }
+        e.notes().forEach(note -> out.add(labelled("note", note)));
+        out.add(labelled("next", e.next()));
+        return out;
+    }
+
+    /** "550" or "550 5.1.1". */
+    static String codes(Explanation e) {
+        return e.code() + e.enhanced().map(m -> " " + m.code()).orElse("");
+    }
+
+    private static String enhanced(EnhancedMeaning m) {
+        Optional<String> quotedTitle = m.specific() ? m.title().map(t -> " \"" + t + "\"") : Optional.empty();
+        return m.code() + quotedTitle.orElse("") + ": " + m.plain();
+    }
+
+    private static String labelled(String label, String text) {
+        return String.format("%-9s %s", label, text);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.smtptutor.explain;
+
+import dev.smtptutor.protocol.EnhancedStatusCode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The reference tables the tutor teaches from: the commands ({@code /ref}), the basic reply codes and the
+ * enhanced status code registry ({@code /codes}). Loaded once from the knowledge files; immutable.
+ */
+public final class Reference {
+
+    private final List<CommandEntry> commands;
+    private final Map<Integer, ReplyCodeEntry> replyCodes;
+    private final Map<String, EnhancedEntry> enhanced;
+
+    private Reference(List<CommandEntry> commands, List<ReplyCodeEntry> replyCodes, List<EnhancedEntry> enhanced) {
+        this.commands = List.copyOf(commands);
+        this.replyCodes = inOrder(replyCodes, ReplyCodeEntry::code);
+        this.enhanced = inOrder(enhanced, EnhancedEntry::code);
+    }
+
+    private static <K, V> Map<K, V> inOrder(List<V> values, Function<V, K> key) {
+        return java.util.Collections.unmodifiableMap(values.stream().collect(Collectors.toMap(key, v -> v,
+                (a, b) -> { throw new IllegalStateException("duplicate entry " + key.apply(a)); }, LinkedHashMap::new)));
+    }
+
+    /** The reference of the knowledge files in the jar, read on first use. */
+    public static Reference standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final Reference STANDARD = load();
+    }
+
+    static Reference load() {
+        List<CommandEntry> commands = TsvTable.parse("commands.tsv", Resources.text("commands.tsv")).rows().stream()
+                .map(r -> new CommandEntry(r.get("command"), CommandCategory.of(r.get("category")), r.get("syntax"),
+                        r.get("description"), r.get("example"), r.get("rfc")))
+                .toList();
+        List<ReplyCodeEntry> codes = TsvTable.parse("reply-codes.tsv", Resources.text("reply-codes.tsv")).rows()
+                .stream().map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
+                .toList();
+        List<EnhancedEntry> enhanced = TsvTable.parse("enhanced-codes.tsv", Resources.text("enhanced-codes.tsv"))
+                .rows().stream().map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList();
+        return new Reference(commands, codes, enhanced);
+    }
+
+    /** Every command of the reference, in teaching order. */
+    public List<CommandEntry> commands() {
+        return commands;
+    }
+
+    /**
+     * The command a learner names, however they write it: "mail", "MAIL FROM", "rcpt to:&lt;x@y&gt;", "ehlo".
+     * Only the first word counts, ignoring case.
+     */
+    public Optional<CommandEntry> command(String name) {
+        String word = name.strip().split("[\\s:]+", 2)[0].toUpperCase(Locale.ROOT);
+        return commands.stream().filter(c -> c.verb().equals(word)).findFirst();
+    }
+
+    /** The basic reply codes, in the order of the table (RFC 5321 codes first, then extension codes). */
+    public List<ReplyCodeEntry> replyCodes() {
+        return List.copyOf(replyCodes.values());
+    }
+
+    public Optional<ReplyCodeEntry> replyCode(int code) {
+        return Optional.ofNullable(replyCodes.get(code));
+    }
+
+    /** Every registry entry: classes, subjects and codes. */
+    public List<EnhancedEntry> enhancedCodes() {
+        return List.copyOf(enhanced.values());
+    }
+
+    /**
+     * The registry entry for "5.1.1" (found as X.1.1), "X.1.1", a subject "X.1.YYY" or a class "5.XXX.YYY";
+     * empty for anything else.
+     */
+    public Optional<EnhancedEntry> enhanced(String code) {
+        String key = code.strip().toUpperCase(Locale.ROOT);
+        Optional<EnhancedStatusCode> parsed = EnhancedStatusCode.parse(key);
+        if (parsed.isPresent()) {
+            key = parsed.get().registryKey();
+        }
+        return Optional.ofNullable(enhanced.get(key));
+    }
+
+    public Optional<EnhancedEntry> enhanced(EnhancedStatusCode code) {
+        return Optional.ofNullable(enhanced.get(code.registryKey()));
+    }
+}
