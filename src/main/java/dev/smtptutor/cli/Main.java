@@ -1,16 +1,42 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.client.TlsMode;
+import dev.smtptutor.shell.DetailLevel;
+import dev.smtptutor.shell.HostSpec;
+import dev.smtptutor.shell.ShellOptions;
+import dev.smtptutor.shell.TutorShell;
+import dev.smtptutor.sim.SimConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The smtp-tutor command line: the shell by default, and the subcommands around it. */
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "An interactive SMTP tutor: type real SMTP, see every reply explained.",
+        description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
+                "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
         subcommands = {ServeCommand.class})
 public final class Main implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
+    String host;
+
+    @Option(names = "--port", description = "Port (default: 25 plain, 587 with --starttls, 465 with --tls).")
+    Integer port;
+
+    @Option(names = "--tls", description = "Implicit TLS from the first byte (port 465).")
+    boolean tls;
+
+    @Option(names = "--starttls", description = "Plain first, STARTTLS after EHLO (port 587).")
+    boolean starttls;
+
+    @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
+    boolean quiet;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -25,6 +51,30 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        boolean script = System.console() == null;
+        try (Terminal terminal = script
+                ? new DumbTerminal("smtp-tutor", "dumb", System.in, System.out, java.nio.charset.StandardCharsets.UTF_8)
+                : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
+             TutorShell shell = new TutorShell(terminal, options(script))) {
+            shell.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ShellOptions options(boolean script) {
+        if (tls && starttls) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "choose --tls or --starttls, not both");
+        }
+        Optional<TlsMode> mode = tls ? Optional.of(TlsMode.IMPLICIT)
+                : starttls ? Optional.of(TlsMode.STARTTLS) : Optional.empty();
+        Optional<HostSpec> target = host == null ? Optional.empty()
+                : Optional.of(HostSpec.of(host, Optional.ofNullable(port), mode));
+        if (host == null && (port != null || tls || starttls)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--port, --tls and --starttls go with --host (without --host the shell uses the built-in simulator)");
+        }
+        return new ShellOptions(target, quiet ? DetailLevel.SHORT : DetailLevel.FULL,
+                ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(), System.getenv());
     }
 }

@@ -37,23 +37,28 @@ final class ServeCommand implements Runnable {
     public void run() {
         PrintStream out = System.out;
         SimConfig config = hostName == null ? SimConfig.defaults() : SimConfig.defaults().withHostName(hostName);
-        try (SimServer server = SimServer.builder().config(config).store(new MailStore())
-                .bind(InetAddress.getByName(bind)).port(port).observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines)).start()) {
-            server.prepareTls();
-            out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
-            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
-                    SimConfig.DEFAULT_DOMAIN);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                out.println("Stopping: telling " + server.openSessions() + " open session(s) 421.");
-                server.close();
-                stopped.countDown();
-            }));
+        SimServer server;
+        try {
+            server = SimServer.builder().config(config).store(new MailStore()).bind(InetAddress.getByName(bind))
+                    .port(port).observer(log == LogLevel.none ? SessionObserver.NONE
+                            : new TranscriptLog(out, log == LogLevel.lines)).start();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        server.prepareTls();
+        out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
+        out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
+                SimConfig.DEFAULT_DOMAIN);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping: telling " + server.openSessions() + " open session(s) 421.");
+            server.close();
+            stopped.countDown();
+        }));
+        try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -245,7 +245,9 @@ public final class Conversation implements AutoCloseable {
     }
 
     public boolean isOpen() {
-        return connection.isOpen();
+        // After 221 or 421 the server hangs up (RFC 5321 §4.1.1.10, §3.8): the session is over even
+        // before the socket notices.
+        return connection.isOpen() && tracker.state() != SmtpState.CLOSED;
     }
 
     /** Closes the socket without QUIT; send QUIT first for a polite goodbye. */

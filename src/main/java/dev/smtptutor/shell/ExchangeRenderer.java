@@ -1,0 +1,83 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.Exchange;
+import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.explain.Explanation;
+import dev.smtptutor.explain.ExplanationText;
+import dev.smtptutor.protocol.Reply;
+import java.util.List;
+import org.jline.utils.AttributedStringBuilder;
+
+/**
+ * Prints one exchange the way swaks users read a session ({@code " -> "} sent, {@code "<-  "}
+ * received, {@code ~>}/{@code <~} under TLS), with the explanation under each reply.
+ */
+final class ExchangeRenderer {
+
+    private static final String INDENT = "     ";
+
+    private final ShellOutput out;
+    private final Explainer explainer;
+    private final ReplyContexts contexts = new ReplyContexts();
+    private DetailLevel detail;
+
+    ExchangeRenderer(ShellOutput out, Explainer explainer, DetailLevel detail) {
+        this.out = out;
+        this.explainer = explainer;
+        this.detail = detail;
+    }
+
+    DetailLevel detail() {
+        return detail;
+    }
+
+    void detail(DetailLevel level) {
+        this.detail = level;
+    }
+
+    /** Renders an exchange; {@code echoSent} when the learner did not type the lines themselves. */
+    void render(Exchange exchange, boolean echoSent) {
+        if (echoSent) {
+            for (String line : exchange.sent()) {
+                out.line((exchange.tls() ? " ~> " : " -> ") + line, out.styles().dim());
+            }
+        }
+        if (exchange.reply().isEmpty()) {
+            return;
+        }
+        Reply reply = exchange.reply().get();
+        printReply(reply, exchange.tls());
+        explain(explainer.explain(reply, contexts.of(exchange)));
+    }
+
+    void printReply(Reply reply, boolean tls) {
+        for (String line : reply.wireLines()) {
+            out.line((tls ? "<~  " : "<-  ") + line, out.styles().replyClass(reply.replyClass()));
+        }
+    }
+
+    void explain(Explanation explanation) {
+        if (detail != DetailLevel.OFF) {
+            print(explanation, detail);
+        }
+    }
+
+    /** Explains in full whatever the level: the learner asked for it (/explain LINE, /codes CODE). */
+    void explainAlways(Explanation explanation) {
+        print(explanation, DetailLevel.FULL);
+    }
+
+    private void print(Explanation explanation, DetailLevel level) {
+        List<String> lines = ExplanationText.lines(explanation,
+                level == DetailLevel.FULL ? ExplanationText.Detail.FULL : ExplanationText.Detail.SHORT);
+        for (String line : lines) {
+            AttributedStringBuilder text = ShellOutput.builder().append(INDENT);
+            if (line.startsWith("next ")) {
+                text.styled(out.styles().hint(), line);
+            } else {
+                text.styled(out.styles().dim(), line);
+            }
+            out.print(text.toAttributedString());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.explain.CommandEntry;
+import dev.smtptutor.explain.EnhancedEntry;
+import dev.smtptutor.explain.Reference;
+import dev.smtptutor.explain.ReplyCodeEntry;
+import dev.smtptutor.explain.ReplyContext;
+import dev.smtptutor.protocol.EnhancedStatusCode;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.ReplyParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** /ref, /codes and /explain: the reference and the explainer, without a connection. */
+final class ReferenceCommands {
+
+    private ReferenceCommands() {}
+
+    /** /ref [VERB]: the command reference, from the seed reference's twelve commands and more. */
+    static final class Ref implements SlashCommand {
+        @Override
+        public String name() {
+            return "ref";
+        }
+
+        @Override
+        public List<String> arguments(ShellSession session) {
+            return session.explainer().reference().commands().stream().map(CommandEntry::verb).distinct().toList();
+        }
+
+        @Override
+        public void run(String arguments, ShellSession session, Prompter prompter) {
+            ShellOutput out = session.out();
+            Reference reference = session.explainer().reference();
+            if (arguments.isBlank()) {
+                out.line(String.format("%-10s %-8s %-32s %s", "COMMAND", "CATEGORY", "SYNTAX", "WHAT IT DOES"),
+                        out.styles().bold());
+                for (CommandEntry entry : reference.commands()) {
+                    out.line(String.format("%-10s %-8s %-32s %s", entry.command(), entry.category().label(),
+                            entry.syntax(), entry.description()));
+                }
+                out.hint(Messages.get("ref.more"));
+                return;
+            }
+            Optional<CommandEntry> entry = reference.command(arguments.strip());
+            if (entry.isEmpty()) {
+                Optional<String> suggestion = DidYouMean.suggest(arguments.strip(), arguments(session));
+                out.warn(suggestion.map(s -> Messages.get("ref.unknown.suggest", Map.of("typed", arguments.strip(),
+                        "suggestion", s))).orElse(Messages.get("ref.unknown", "typed", arguments.strip())));
+                return;
+            }
+            CommandEntry e = entry.get();
+            out.line(e.command() + "  (" + e.category().label() + ")", out.styles().bold());
+            out.line(Messages.get("ref.syntax", "syntax", e.syntax()));
+            out.line("  " + e.description());
+            out.line(Messages.get("ref.example", "example", e.example()));
+            out.info(Messages.get("ref.rfc", "rfc", e.rfc()));
+        }
+    }
+
+    /** /codes [CODE]: the reply code table, or one basic or enhanced code. */
+    static final class Codes implements SlashCommand {
+        @Override
+        public String name() {
+            return "codes";
+        }
+
+        @Override
+        public void run(String arguments, ShellSession session, Prompter prompter) {
+            ShellOutput out = session.out();
+            Reference reference = session.explainer().reference();
+            String code = arguments.strip();
+            if (code.isEmpty()) {
+                for (ReplyCodeEntry entry : reference.replyCodes()) {
+                    out.line(String.format("  %d  %s%s", entry.code(), entry.meaning(),
+                            entry.extension() ? "  " + Messages.get("codes.extension") : ""));
+                }
+                out.hint(Messages.get("codes.more"));
+                return;
+            }
+            if (code.matches("[2-5]\\d\\d")) {
+                Reply reply = Reply.of(Integer.parseInt(code), "");
+                session.renderer().explainAlways(session.explainer().explain(reply, ReplyContext.none()));
+                return;
+            }
+            Optional<EnhancedStatusCode> enhanced = EnhancedStatusCode.parse(code);
+            Optional<EnhancedEntry> entry = enhanced.flatMap(reference::enhanced);
+            if (enhanced.isPresent()) {
+                int basic = enhanced.get().codeClass() * 100 + 50; // 250, 450 or 550: any code of the class
+                Reply reply = Reply.of(basic, code, entry.map(EnhancedEntry::title).orElse(""));
+                out.line(code + entry.map(e -> "  \"" + e.title() + "\"").orElse("  " + Messages.get("codes.unregistered")),
+                        out.styles().bold());
+                session.explainer().explain(reply, ReplyContext.none()).enhanced()
+                        .ifPresent(m -> out.line("  " + m.plain()));
+                return;
+            }
+            out.warn(Messages.get("codes.bad", "typed", code));
+        }
+    }
+
+    /** /explain LINE | off | short | full: explain a pasted reply, or set how much is explained. */
+    static final class Explain implements SlashCommand {
+        @Override
+        public String name() {
+            return "explain";
+        }
+
+        @Override
+        public List<String> arguments(ShellSession session) {
+            return List.of("off", "short", "full");
+        }
+
+        @Override
+        public void run(String arguments, ShellSession session, Prompter prompter) {
+            ShellOutput out = session.out();
+            Optional<DetailLevel> level = DetailLevel.parse(arguments);
+            if (level.isPresent()) {
+                session.renderer().detail(level.get());
+                out.info(Messages.get("explain.level", "level", level.get().word()));
+                return;
+            }
+            if (arguments.isBlank()) {
+                out.info(Messages.get("explain.usage", "level", session.renderer().detail().word()));
+                return;
+            }
+            ReplyParser.ParsedText parsed = ReplyParser.parseAll(arguments.replace("\\n", "\n"));
+            for (Reply reply : parsed.replies()) {
+                session.renderer().printReply(reply, false);
+                session.renderer().explainAlways(session.explainer().explain(reply, ReplyContext.none()));
+            }
+            for (ReplyParser.Malformed problem : parsed.problems()) {
+                out.warn(Messages.get("explain.not-a-reply", Map.of("line", problem.line(), "why", problem.why())));
+            }
+        }
+    }
+}

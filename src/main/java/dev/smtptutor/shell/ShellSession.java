@@ -1,0 +1,192 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.ConnectionException;
+import dev.smtptutor.client.ConnectionOptions;
+import dev.smtptutor.client.ConversationListener;
+import dev.smtptutor.client.Exchange;
+import dev.smtptutor.client.TlsDetails;
+import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.sim.MailStore;
+import dev.smtptutor.sim.SimConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shell's state between lines: the connection, the message being typed, what the learner has
+ * used so far. One per shell; the slash commands and the SMTP line handler share it.
+ */
+final class ShellSession implements AutoCloseable {
+
+    private final ShellOutput out;
+    private final Explainer explainer;
+    private final ExchangeRenderer renderer;
+    private final Path home;
+    private final Object lock = new Object();
+    private final Set<String> addresses = new LinkedHashSet<>();
+    private final MailStore store = new MailStore();
+    private SimConfig simulatorConfig;
+    private Optional<Link> link = Optional.empty();
+    private Optional<SimulatorHost> simulator = Optional.empty();
+    private Optional<MessageDraft> draft = Optional.empty();
+    private boolean quitRequested;
+
+    ShellSession(ShellOutput out, Explainer explainer, DetailLevel detail, Path home, SimConfig simulatorConfig) {
+        this.out = out;
+        this.explainer = explainer;
+        this.renderer = new ExchangeRenderer(out, explainer, detail);
+        this.home = home;
+        this.simulatorConfig = simulatorConfig;
+    }
+
+    ShellOutput out() {
+        return out;
+    }
+
+    Explainer explainer() {
+        return explainer;
+    }
+
+    ExchangeRenderer renderer() {
+        return renderer;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** Held while talking to the server, so the idle watcher never reads in the middle of an exchange. */
+    Object lock() {
+        return lock;
+    }
+
+    Optional<Link> link() {
+        return link;
+    }
+
+    Optional<SimulatorHost> simulator() {
+        return simulator;
+    }
+
+    /** Messages the built-in simulator accepted in this shell (kept across reconnects). */
+    MailStore store() {
+        return store;
+    }
+
+    SimConfig simulatorConfig() {
+        return simulatorConfig;
+    }
+
+    /** Connects to the built-in simulator, starting it first if needed, and shows its greeting. */
+    void connectSimulator(SimConfig config) throws IOException {
+        disconnect();
+        if (simulator.isEmpty() || !simulator.get().config().equals(config)) {
+            simulator.ifPresent(SimulatorHost::close);
+            simulator = Optional.of(SimulatorHost.start(config, store));
+            simulatorConfig = config;
+        }
+        open(simulator.get().connectionOptions(), simulator);
+    }
+
+    /** Connects to a real host and shows its greeting. */
+    void connectHost(ConnectionOptions options) {
+        disconnect();
+        open(options, Optional.empty());
+    }
+
+    private void open(ConnectionOptions options, Optional<SimulatorHost> via) {
+        out.info(Messages.get("link.connecting", "endpoint", via.isPresent()
+                ? Messages.get("link.simulator", "endpoint", options.endpoint()) : options.endpoint()));
+        try {
+            synchronized (lock) {
+                Link opened = Link.open(options, via);
+                opened.conversation().addListener(new ConversationListener() {
+                    @Override
+                    public void exchanged(Exchange exchange) {
+                        // rendered by whoever sent, so that pipelined lines are echoed beside their replies
+                    }
+
+                    @Override
+                    public void tlsStarted(TlsDetails details) {
+                        TlsSummary.show(out, details, via.isPresent());
+                    }
+                });
+                link = Optional.of(opened);
+                renderer.render(opened.conversation().greeting(), false);
+            }
+        } catch (ConnectionException e) {
+            ProblemView.show(out, e);
+        }
+    }
+
+    /** Sends QUIT if the connection is still open, then closes it. */
+    void disconnect() {
+        draft = Optional.empty();
+        if (link.isEmpty()) {
+            return;
+        }
+        Link current = link.get();
+        link = Optional.empty();
+        if (current.isOpen()) {
+            try {
+                synchronized (lock) {
+                    renderer.render(current.conversation().send("QUIT"), true);
+                }
+            } catch (ConnectionException e) {
+                // the server is gone already; nothing more to tell it
+            }
+        }
+        current.close();
+    }
+
+    Optional<MessageDraft> draft() {
+        return draft;
+    }
+
+    void startDraft() {
+        draft = Optional.of(new MessageDraft());
+    }
+
+    MessageDraft finishDraft() {
+        MessageDraft finished = draft.orElseGet(MessageDraft::new);
+        draft = Optional.empty();
+        return finished;
+    }
+
+    /** Drops the message being typed: SMTP has no way to cancel DATA, so the connection goes too. */
+    void abandonDraft() throws IOException {
+        draft = Optional.empty();
+        Link current = link.orElseThrow();
+        link = Optional.empty();
+        current.close();
+        if (current.isSimulator()) {
+            connectSimulator(simulatorConfig);
+        } else {
+            connectHost(current.options());
+        }
+    }
+
+    void rememberAddress(String address) {
+        addresses.add(address);
+    }
+
+    Set<String> addresses() {
+        return Set.copyOf(addresses);
+    }
+
+    void requestQuit() {
+        quitRequested = true;
+    }
+
+    boolean quitRequested() {
+        return quitRequested;
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+        simulator.ifPresent(SimulatorHost::close);
+    }
+}

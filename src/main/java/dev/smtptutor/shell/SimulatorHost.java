@@ -1,0 +1,54 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.ConnectionOptions;
+import dev.smtptutor.client.TlsMode;
+import dev.smtptutor.client.Trust;
+import dev.smtptutor.sim.MailStore;
+import dev.smtptutor.sim.SimConfig;
+import dev.smtptutor.sim.SimServer;
+import java.io.IOException;
+
+/**
+ * The built-in simulator, started inside this JVM on a free loopback port. The shell reaches it
+ * through the same socket client it uses for real hosts, so everything learned here holds there.
+ */
+public final class SimulatorHost implements AutoCloseable {
+
+    private final SimServer server;
+
+    private SimulatorHost(SimServer server) {
+        this.server = server;
+    }
+
+    public static SimulatorHost start(SimConfig config, MailStore store) throws IOException {
+        return new SimulatorHost(SimServer.builder().config(config).store(store).port(0).start());
+    }
+
+    /** Where the shell connects: loopback, plain first (STARTTLS is the learner's to type), trusting only this server. */
+    public ConnectionOptions connectionOptions() {
+        return ConnectionOptions.builder("127.0.0.1", server.port()).mode(TlsMode.PLAIN)
+                .trust(Trust.context(server.clientContext())).build();
+    }
+
+    public SimServer server() {
+        return server;
+    }
+
+    public MailStore store() {
+        return server.store();
+    }
+
+    public SimConfig config() {
+        return server.config();
+    }
+
+    /** Makes the TLS certificate in the background, so the learner's first STARTTLS does not wait. */
+    public void warmUp() {
+        server.prepareTls();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

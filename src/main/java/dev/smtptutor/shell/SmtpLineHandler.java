@@ -1,0 +1,155 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.ConnectionException;
+import dev.smtptutor.client.Conversation;
+import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.CommandParser;
+import dev.smtptutor.protocol.ParseResult;
+import dev.smtptutor.protocol.SmtpState;
+import dev.smtptutor.protocol.Verb;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sends what the learner typed to the server exactly as typed, and follows up on the replies that
+ * change the mode of the shell: 354 opens the message editor, a finished STARTTLS shows the
+ * certificate, 221 ends the connection.
+ */
+final class SmtpLineHandler {
+
+    private final ShellSession session;
+
+    SmtpLineHandler(ShellSession session) {
+        this.session = session;
+    }
+
+    /** One or more lines (a paste arrives as one buffer with newlines). */
+    void send(String input) {
+        List<String> lines = splitLines(input);
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (session.link().filter(Link::isOpen).isEmpty()) {
+            session.out().warn(Messages.get("smtp.not-connected"));
+            return;
+        }
+        Conversation conversation = session.link().orElseThrow().conversation();
+        try {
+            synchronized (session.lock()) {
+                if (lines.size() == 1) {
+                    sendOne(conversation, lines.get(0), false);
+                } else {
+                    sendMany(conversation, lines);
+                }
+            }
+        } catch (ConnectionException e) {
+            ProblemView.show(session.out(), e);
+        }
+        afterwards(conversation);
+    }
+
+    private void sendOne(Conversation conversation, String line, boolean echo) throws ConnectionException {
+        remember(line);
+        session.renderer().render(conversation.send(line), echo);
+    }
+
+    /**
+     * Pasted lines go out as one pipelined group when the server offers PIPELINING (RFC 2920 §3.1),
+     * up to DATA; what follows DATA is message text for the editor.
+     */
+    private void sendMany(Conversation conversation, List<String> lines) throws ConnectionException {
+        int data = indexOfData(lines);
+        List<String> commands = data < 0 ? lines : lines.subList(0, data + 1);
+        List<String> text = data < 0 ? List.of() : lines.subList(data + 1, lines.size());
+        boolean pipelining = conversation.state().capabilities().map(c -> c.supports("PIPELINING")).orElse(false);
+        if (pipelining && commands.size() > 1 && !containsStartTlsBeforeEnd(commands)) {
+            session.out().info(Messages.get("smtp.pipelining", "count", commands.size()));
+            commands.forEach(this::remember);
+            for (Exchange exchange : conversation.sendPipelined(commands)) {
+                session.renderer().render(exchange, true);
+            }
+        } else {
+            if (commands.size() > 1) {
+                session.out().info(Messages.get("smtp.one-by-one"));
+            }
+            for (String command : commands) {
+                sendOne(conversation, command, true);
+                if (!conversation.isOpen()) {
+                    return;
+                }
+            }
+        }
+        if (conversation.state().state() == SmtpState.DATA) {
+            session.startDraft();
+            for (String line : text) {
+                session.out().line("data> " + line, session.out().styles().dim());
+                typeMessageLine(line);
+            }
+        }
+    }
+
+    /** A line typed in the message editor; the lone "." sends the whole message. */
+    void typeMessageLine(String line) {
+        if (!MessageDraft.isEnd(line)) {
+            session.draft().ifPresent(d -> d.add(line));
+            return;
+        }
+        MessageDraft draft = session.finishDraft();
+        Conversation conversation = session.link().orElseThrow().conversation();
+        try {
+            synchronized (session.lock()) {
+                session.renderer().render(conversation.sendMessage(draft.lines()), false);
+            }
+        } catch (ConnectionException e) {
+            ProblemView.show(session.out(), e);
+        }
+        afterwards(conversation);
+    }
+
+    private void afterwards(Conversation conversation) {
+        if (conversation.state().state() == SmtpState.DATA && session.draft().isEmpty()) {
+            session.startDraft();
+            session.out().hint(Messages.get("data.started"));
+        }
+        if (!conversation.isOpen()) {
+            session.out().info(Messages.get("smtp.closed"));
+        }
+    }
+
+    private void remember(String line) {
+        ParseResult parsed = CommandParser.parse(line);
+        if (parsed instanceof ParseResult.Parsed p && p.command().path().isPresent()) {
+            String address = p.command().path().get().address();
+            if (!address.isEmpty()) {
+                session.rememberAddress(address);
+            }
+        }
+    }
+
+    static List<String> splitLines(String input) {
+        List<String> lines = new ArrayList<>(List.of(input.split("\\r?\\n", -1)));
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && lines.size() > 1) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private static int indexOfData(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().toUpperCase(Locale.ROOT).equals(Verb.DATA.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsStartTlsBeforeEnd(List<String> commands) {
+        for (int i = 0; i < commands.size() - 1; i++) {
+            if (commands.get(i).strip().equalsIgnoreCase(Verb.STARTTLS.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

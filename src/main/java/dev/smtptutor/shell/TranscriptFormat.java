@@ -1,0 +1,52 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.Exchange;
+import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.explain.ExplanationText;
+import dev.smtptutor.protocol.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session written out the way swaks prints one: " -> " what the client sent, "<-  " what the
+ * server answered, " ~>" and "<~ " under TLS. Credentials are already masked in the exchanges.
+ */
+final class TranscriptFormat {
+
+    private TranscriptFormat() {}
+
+    static List<String> plain(List<Exchange> exchanges) {
+        List<String> lines = new ArrayList<>();
+        for (Exchange exchange : exchanges) {
+            String sent = exchange.tls() ? " ~> " : " -> ";
+            String received = exchange.tls() ? "<~  " : "<-  ";
+            exchange.sent().forEach(line -> lines.add(sent + line));
+            exchange.reply().ifPresent(reply -> reply.wireLines().forEach(line -> lines.add(received + line)));
+            exchange.failure().ifPresent(problem -> lines.add("!!  " + problem.name()));
+        }
+        return lines;
+    }
+
+    /** Markdown: the session as a code block per exchange, each reply followed by its explanation. */
+    static String markdown(List<Exchange> exchanges, Explainer explainer, String target) {
+        ReplyContexts contexts = new ReplyContexts();
+        StringBuilder out = new StringBuilder();
+        out.append("# SMTP session with ").append(target).append("\n\n");
+        out.append("Recorded by smtp-tutor. ` -> ` lines were sent by the client, `<-  ` lines by the server; "
+                + "`~>` and `<~` travelled inside TLS. Credentials are masked.\n\n");
+        for (Exchange exchange : exchanges) {
+            out.append("```\n");
+            plain(List.of(exchange)).forEach(line -> out.append(line).append('\n'));
+            out.append("```\n");
+            if (exchange.reply().isPresent()) {
+                Reply reply = exchange.reply().get();
+                for (String line : ExplanationText.lines(explainer.explain(reply, contexts.of(exchange)),
+                        ExplanationText.Detail.FULL)) {
+                    out.append("> ").append(line.stripTrailing()).append("  \n");
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

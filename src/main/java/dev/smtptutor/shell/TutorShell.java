@@ -1,0 +1,275 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.explain.Explainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive shell: plain lines are SMTP, sent as typed; lines starting with "/" are the
+ * tutor's own commands. Every reply is explained as it arrives.
+ */
+public final class TutorShell implements AutoCloseable {
+
+    private static final String PROMPT = "smtp> ";
+    private static final String DATA_PROMPT = "data> ";
+    private static final String AUTH_PROMPT = "auth> ";
+
+    private final Terminal terminal;
+    private final ShellOptions options;
+    private final ShellOutput out;
+    private final ShellSession session;
+    private final SlashCommands commands = new SlashCommands();
+    private final SmtpLineHandler smtp;
+    private final LineReader reader;
+    private final RedactingHistory history;
+    private volatile boolean running = true;
+
+    public TutorShell(Terminal terminal, ShellOptions options) {
+        this.terminal = terminal;
+        this.options = options;
+        this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
+        this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
+        this.smtp = new SmtpLineHandler(session);
+        registerCommands();
+        this.history = new RedactingHistory();
+        this.reader = buildReader();
+    }
+
+    private void registerCommands() {
+        commands.register(new HelpCommands.Help(commands))
+                .register(new ReferenceCommands.Ref())
+                .register(new ReferenceCommands.Codes())
+                .register(new ReferenceCommands.Explain())
+                .register(new SessionCommands.State())
+                .register(new SessionCommands.Transcript())
+                .register(new AuthCommands.Base64())
+                .register(new AuthCommands.Auth())
+                .register(new AuthCommands.Tls(smtp))
+                .register(new MailboxCommand())
+                .register(new ConnectionCommands.Connect())
+                .register(new ConnectionCommands.Disconnect())
+                .register(new HelpCommands.Quit());
+    }
+
+    private LineReader buildReader() {
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);   // a backslash is data here (/b64 \0alice\0secret)
+        parser.setQuoteChars(new char[0]);    // quotes are data too ("john smith"@example.test)
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("smtp-tutor")
+                .parser(parser)
+                .completer(new SmtpCompleter(session, commands))
+                .highlighter(new SmtpHighlighter(out.styles(), commands))
+                .history(history)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // a "!" in a message stays a "!"
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        if (!options.script()) {
+            try {
+                Files.createDirectories(options.home());
+                builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
+            } catch (IOException e) {
+                out.warn(Messages.get("history.unavailable", "why", String.valueOf(e.getMessage())));
+            }
+        }
+        LineReader built = builder.build();
+        // Ctrl-C normally arrives as SIGINT; where the terminal passes it through as a key (no ISIG),
+        // it must mean the same thing.
+        built.getWidgets().put("smtp-tutor-interrupt", () -> {
+            throw new UserInterruptException(built.getBuffer().toString());
+        });
+        built.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("smtp-tutor-interrupt"),
+                org.jline.keymap.KeyMap.ctrl('C'));
+        if (!options.script() && !terminal.getType().startsWith("dumb")) {
+            TailTips.install(built, session.explainer().reference());
+        }
+        return built;
+    }
+
+    /** The session, for tests in this package that look at what the simulator received. */
+    ShellSession session() {
+        return session;
+    }
+
+    /** Runs until /quit, Ctrl-D or the end of the input; returns the process exit code. */
+    public int run() {
+        out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
+        connectFirst();
+        session.simulator().ifPresent(SimulatorHost::warmUp);
+        Thread watcher = options.script() ? null : startIdleWatcher();
+        try {
+            loop();
+        } finally {
+            running = false;
+            if (watcher != null) {
+                watcher.interrupt();
+            }
+            session.close();
+            saveHistory();
+        }
+        return 0;
+    }
+
+    private void connectFirst() {
+        if (options.target().isPresent()) {
+            ConnectionCommands.Connect.connect(session, options.target().get());
+            return;
+        }
+        try {
+            session.connectSimulator(options.simulator());
+            out.hint(Messages.get("welcome.simulator-hint"));
+        } catch (IOException e) {
+            out.error(Messages.get("connect.sim-failed", "why", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void loop() {
+        Prompter prompter = new ReaderPrompter();
+        while (!session.quitRequested()) {
+            boolean secret = session.link().map(l -> l.conversation().state().awaitingAuthResponse()).orElse(false);
+            String prompt = session.draft().isPresent() ? DATA_PROMPT : secret ? AUTH_PROMPT : PROMPT;
+            String line;
+            try {
+                // Piped input: the prompt is printed with the line below, so the output reads as a transcript.
+                line = readLine(options.script() ? "" : prompt, secret || session.draft().isPresent());
+            } catch (UserInterruptException ctrlC) {
+                interrupted(prompter);
+                continue;
+            } catch (EndOfFileException ctrlD) {
+                return;
+            }
+            if (options.script()) {
+                out.line(prompt + (secret ? "********" : line));
+            }
+            handle(line, prompter);
+        }
+    }
+
+    private String readLine(String prompt, boolean keepOutOfHistory) {
+        reader.variable(LineReader.DISABLE_HISTORY, keepOutOfHistory);
+        out.readingWith(reader);
+        try {
+            return reader.readLine(prompt);
+        } finally {
+            out.readingWith(null);
+        }
+    }
+
+    private void handle(String line, Prompter prompter) {
+        if (session.draft().isPresent()) {
+            smtp.typeMessageLine(line);
+        } else if (line.startsWith("/")) {
+            commands.dispatch(line, session, prompter);
+        } else if (!line.isBlank()) {
+            smtp.send(line);
+        }
+    }
+
+    /** Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave. */
+    private void interrupted(Prompter prompter) {
+        if (session.draft().isEmpty()) {
+            out.hint(Messages.get("ctrl-c"));
+            return;
+        }
+        if (prompter.confirm(Messages.get("data.abandon"))) {
+            try {
+                session.abandonDraft();
+            } catch (IOException e) {
+                out.error(Messages.get("connect.sim-failed", "why", String.valueOf(e.getMessage())));
+            }
+        } else {
+            out.hint(Messages.get("data.continue"));
+        }
+    }
+
+    /**
+     * Watches for replies nobody asked for while the learner is typing (a 421 from a server that
+     * timed out), and prints them above the line being edited.
+     */
+    private Thread startIdleWatcher() {
+        Thread thread = new Thread(() -> {
+            while (running) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                pollOnce();
+            }
+        }, "smtp-tutor-idle-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void pollOnce() {
+        Optional<Link> link = session.link().filter(Link::isOpen);
+        if (link.isEmpty() || session.draft().isPresent()) {
+            return;
+        }
+        synchronized (session.lock()) {
+            try {
+                link.get().conversation().pollUnsolicited(Duration.ofMillis(1))
+                        .ifPresent(exchange -> session.renderer().render(exchange, false));
+            } catch (dev.smtptutor.client.ConnectionException e) {
+                ProblemView.show(out, e);
+            }
+        }
+    }
+
+    private void saveHistory() {
+        if (!options.script()) {
+            try {
+                history.save();
+            } catch (IOException e) {
+                // history is a convenience; losing it must not spoil leaving the shell
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        session.close();
+    }
+
+    /** Questions asked through the same line reader, so they work in every terminal. */
+    private final class ReaderPrompter implements Prompter {
+        @Override
+        public String ask(String prompt) {
+            String answer = readLine(options.script() ? "" : prompt, false);
+            if (options.script()) {
+                out.line(prompt + answer);
+            }
+            return answer.strip();
+        }
+
+        @Override
+        public String askSecret(String prompt) {
+            reader.variable(LineReader.DISABLE_HISTORY, true);
+            out.readingWith(reader);
+            try {
+                String answer = reader.readLine(options.script() ? "" : prompt, '*');
+                if (options.script()) {
+                    out.line(prompt + "********");
+                }
+                return answer;
+            } finally {
+                out.readingWith(null);
+            }
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            String answer = ask(question + " [y/N] ");
+            return answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes");
+        }
+    }
+}

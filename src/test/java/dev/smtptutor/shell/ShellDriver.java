@@ -1,0 +1,125 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.sim.SimConfig;
+import dev.smtptutor.sim.StoredMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
+
+/**
+ * Types into a real shell through a JLine terminal on piped streams, the way JLine's own tests use
+ * TestBuffer: {@code new ShellDriver(home).line("EHLO x").tab().run()}. The shell runs until the typed
+ * input ends (as Ctrl-D), so the whole session is over, deterministically, when run() returns.
+ */
+final class ShellDriver {
+
+    private final StringBuilder keys = new StringBuilder();
+    private final Path home;
+    private boolean virtualTerminal;
+    private DetailLevel detail = DetailLevel.FULL;
+    private SimConfig simulator = SimConfig.defaults();
+    private Optional<HostSpec> target = Optional.empty();
+
+    ShellDriver(Path home) {
+        this.home = home;
+    }
+
+    /** A virtual xterm with a line discipline (Tab, Ctrl-C, bracketed paste) instead of a dumb terminal. */
+    ShellDriver virtualTerminal() {
+        this.virtualTerminal = true;
+        return this;
+    }
+
+    ShellDriver detail(DetailLevel level) {
+        this.detail = level;
+        return this;
+    }
+
+    ShellDriver simulator(SimConfig config) {
+        this.simulator = config;
+        return this;
+    }
+
+    ShellDriver target(HostSpec spec) {
+        this.target = Optional.of(spec);
+        return this;
+    }
+
+    ShellDriver type(String text) {
+        keys.append(text);
+        return this;
+    }
+
+    ShellDriver enter() {
+        keys.append(virtualTerminal ? '\r' : '\n');
+        return this;
+    }
+
+    ShellDriver line(String text) {
+        return type(text).enter();
+    }
+
+    ShellDriver tab() {
+        keys.append('\t');
+        return this;
+    }
+
+    ShellDriver ctrlC() {
+        keys.append('\u0003');
+        return this;
+    }
+
+    /** Text pasted in one go, as a terminal with bracketed paste delivers it. */
+    ShellDriver paste(String text) {
+        keys.append("\u001b[200~").append(text.replace("\n", "\r")).append("\u001b[201~");
+        return this;
+    }
+
+    Result run() {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        ByteArrayInputStream input = new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8));
+        try (Terminal terminal = virtualTerminal
+                ? new ExternalTerminal("test", "xterm", input, output, StandardCharsets.UTF_8)
+                : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
+            if (virtualTerminal) {
+                terminal.setSize(new org.jline.terminal.Size(160, 50));
+                // Ctrl-C reaches the shell as a key, in input order, rather than as a signal raised
+                // whenever the terminal happens to read ahead: the shell binds the key to the same action.
+                org.jline.terminal.Attributes attributes = terminal.getAttributes();
+                attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+                terminal.setAttributes(attributes);
+            }
+            ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
+                    Map.of("NO_COLOR", "1"));
+            try (TutorShell shell = new TutorShell(terminal, options)) {
+                shell.run();
+                terminal.flush();
+                return new Result(output.toString(StandardCharsets.UTF_8), shell.session().store().messages());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the learner saw, and what the built-in simulator accepted. */
+    record Result(String output, List<StoredMessage> delivered) {
+
+        /** The output with terminal control sequences and carriage returns removed. */
+        String text() {
+            return output.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001b[=>]", "").replace("\r", "");
+        }
+
+        boolean shows(String fragment) {
+            return text().contains(fragment);
+        }
+    }
+}
