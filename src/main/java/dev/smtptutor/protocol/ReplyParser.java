@@ -33,9 +33,9 @@ public final class ReplyParser {
         }
         int code = Integer.parseInt(line.substring(0, 3));
         if (!pending.isEmpty() && code != pendingCode) {
+            String changed = "the code changed from " + pendingCode + " to " + code + " in the middle of a multi-line reply";
             reset();
-            return new Malformed(line, "the code changed from " + pendingCode + " to " + code
-                    + " in the middle of a multi-line reply");
+            return new Malformed(line, changed);
         }
         pendingCode = code;
         pending.add(line.length() > 4 ? line.substring(4) : "");
