@@ -123,11 +123,6 @@ public record ReplyContext(Trigger trigger, Optional<Command> command, SmtpState
         return new ReplyContext(trigger, command, stateBefore, on, authMechanism, authStep);
     }
 
-    /** This context in another session state. */
-    public ReplyContext inState(SmtpState state) {
-        return new ReplyContext(trigger, command, state, tls, authMechanism, authStep);
-    }
-
     public Optional<Verb> verb() {
         return command.map(Command::verb);
     }

@@ -71,10 +71,6 @@ final class Texts {
         return texts.keySet();
     }
 
-    String fileName() {
-        return fileName;
-    }
-
     /** The template with each {@code {name}} found in {@code values} replaced; other braces stay as written. */
     static String fill(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);

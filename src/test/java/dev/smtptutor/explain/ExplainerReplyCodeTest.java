@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyClass;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,16 @@ class ExplainerReplyCodeTest {
     @Test
     void aReplyWithoutEnhancedCodeHasNoEnhancedPart() {
         assertEquals(Optional.empty(), explainer.explain(Reply.of(220, "mx ESMTP"), ReplyContext.none()).enhanced());
+    }
+
+    @Test
+    void explainingFromManyThreadsAtOnceGivesTheSameAnswers() {
+        List<Reply> replies = Reference.standard().replyCodes().stream()
+                .map(entry -> Reply.of(entry.code(), "5.1.1", "text")).toList();
+        List<Explanation> alone = replies.stream().map(r -> explainer.explain(r, ReplyContext.none())).toList();
+        for (int round = 0; round < 20; round++) {
+            assertEquals(alone, replies.parallelStream().map(r -> explainer.explain(r, ReplyContext.none())).toList());
+        }
     }
 
     @Test

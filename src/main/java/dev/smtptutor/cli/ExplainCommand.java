@@ -1,0 +1,162 @@
+package dev.smtptutor.cli;
+
+import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.explain.Explanation;
+import dev.smtptutor.explain.ExplanationJson;
+import dev.smtptutor.explain.ExplanationText;
+import dev.smtptutor.explain.ReplyContext;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.ReplyParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code explain}: SMTP replies in plain words, from the command line or a pipe. Output is plain text with
+ * no colour, so it reads the same in a terminal, a file or a script.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explain SMTP replies in plain words.",
+                "Give each reply as an argument (in quotes), or pipe replies in wire form into standard input:"
+                        + " continuation lines (250-...) belong to the reply they continue."},
+        footer = {"", "Examples:",
+                "  ./run.sh explain \"550 5.1.1 <x@y>: User unknown\"",
+                "  ./run.sh explain --after \"AUTH LOGIN\" \"334 VXNlcm5hbWU6\"",
+                "  ./run.sh explain --after EHLO < ehlo-reply.txt"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "REPLY", arity = "0..*",
+            description = "A reply such as \"550 5.1.1 <x@y>: User unknown\"; the lines of a multi-line reply may be given in one argument, separated by newlines. Without REPLY, replies are read from standard input.")
+    List<String> replies = List.of();
+
+    @Option(names = "--after", paramLabel = "LINE",
+            description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
+    String after;
+
+    @Option(names = "--json", description = "Print one JSON object per reply, one per line.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print one short line per reply.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+    private PrintWriter out;
+    private int explained;
+
+    ExplainCommand() {
+        this(System.in);
+    }
+
+    ExplainCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        if (json && quiet) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
+        }
+        out = spec.commandLine().getOut();
+        ReplyContext context = context();
+        if (replies.isEmpty()) {
+            if (System.console() != null) {
+                spec.commandLine().getErr().println("Reading replies from standard input; end with Ctrl-D.");
+            }
+            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> "line " + line);
+        } else {
+            for (int i = 0; i < replies.size(); i++) {
+                String argument = "argument " + (i + 1);
+                boolean severalLines = replies.get(i).strip().contains("\n");
+                read(new StringReader(replies.get(i)), context,
+                        line -> severalLines ? argument + ", line " + line : argument);
+            }
+        }
+        out.flush();
+        if (explained == 0) {
+            problem("no reply found to explain; a reply starts with a three-digit code, e.g. 250 OK");
+            return 1;
+        }
+        return 0;
+    }
+
+    private ReplyContext context() {
+        if (after == null) {
+            return ReplyContext.none();
+        }
+        return switch (after.strip().toLowerCase(Locale.ROOT)) {
+            case "connect" -> ReplyContext.greeting();
+            case "." -> ReplyContext.endOfData();
+            default -> ReplyContext.afterLine(after);
+        };
+    }
+
+    /** Feeds the lines to a reply parser (RFC 5321 §4.2.1), explaining each reply as soon as it is complete. */
+    private void read(Reader source, ReplyContext context, IntFunction<String> where) {
+        ReplyParser parser = new ReplyParser();
+        int number = 0;
+        String lastLine = "";
+        try (BufferedReader reader = new BufferedReader(source)) {
+            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+                number++;
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean interrupting = parser.inProgress();
+                ReplyParser.Result result = parser.accept(line);
+                if (result instanceof ReplyParser.Complete complete) {
+                    print(Explainer.standard().explain(complete.reply(), context));
+                } else if (result instanceof ReplyParser.Malformed malformed) {
+                    problem(where.apply(number) + ": \"" + line + "\" is not a reply line: " + malformed.why()
+                            + (interrupting ? " (the unfinished reply before it is skipped)" : ""));
+                }
+                lastLine = line;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the replies: " + e.getMessage(), e);
+        }
+        if (parser.inProgress()) {
+            problem(where.apply(number) + ": the input ends in the middle of a multi-line reply, after \""
+                    + lastLine + "\" (its last line has a space after the code, not a hyphen)");
+        }
+    }
+
+    private void print(Explanation explanation) {
+        Reply reply = explanation.reply();
+        if (json) {
+            out.println(ExplanationJson.of(explanation));
+        } else if (quiet) {
+            ExplanationText.lines(explanation, ExplanationText.Detail.SHORT).forEach(out::println);
+        } else {
+            if (explained > 0) {
+                out.println();
+            }
+            reply.wireLines().forEach(out::println);
+            ExplanationText.lines(explanation, ExplanationText.Detail.FULL).forEach(l -> out.println("  " + l));
+        }
+        out.flush();
+        explained++;
+    }
+
+    private void problem(String message) {
+        out.flush();
+        spec.commandLine().getErr().println("smtp-tutor explain: " + message);
+    }
+}
