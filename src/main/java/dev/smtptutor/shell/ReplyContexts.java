@@ -19,7 +19,7 @@ final class ReplyContexts {
             case GREETING -> ReplyContext.greeting();
             case MESSAGE, MESSAGE_TEXT -> ReplyContext.endOfData();
             case AUTH_RESPONSE -> ReplyContext.authResponse(authMechanism.orElse("PLAIN"), ++authStep);
-            case UNSOLICITED -> ReplyContext.none().inState(exchange.before());
+            case UNSOLICITED -> ReplyContext.none();
             case COMMAND -> command(exchange);
         };
         return context.withTls(exchange.tls());
