@@ -11,6 +11,10 @@ import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +36,8 @@ final class ShellSession implements AutoCloseable {
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
     private boolean quitRequested;
+    private final List<Consumer<Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
+    private final List<Supplier<Optional<String>>> promptNotes = new CopyOnWriteArrayList<>();
 
     ShellSession(ShellOutput out, Explainer explainer, DetailLevel detail, Path home, SimConfig simulatorConfig) {
         this.out = out;
@@ -105,7 +111,9 @@ final class ShellSession implements AutoCloseable {
                 opened.conversation().addListener(new ConversationListener() {
                     @Override
                     public void exchanged(Exchange exchange) {
-                        // rendered by whoever sent, so that pipelined lines are echoed beside their replies
+                        // Rendered by whoever sent it (pipelined lines are echoed beside their replies);
+                        // listeners such as a running lesson only watch.
+                        exchangeListeners.forEach(listener -> listener.accept(exchange));
                     }
 
                     @Override
@@ -166,6 +174,23 @@ final class ShellSession implements AutoCloseable {
         } else {
             connectHost(current.options());
         }
+    }
+
+    /** Hears every exchange with any server, whoever sent it (typed, pasted, /auth...). */
+    void addExchangeListener(Consumer<Exchange> listener) {
+        exchangeListeners.add(listener);
+    }
+
+    /**
+     * Adds a source of a line shown above the prompt (e.g. the current lesson step). The shell prints
+     * a note when it differs from the one it printed last.
+     */
+    void addPromptNote(Supplier<Optional<String>> note) {
+        promptNotes.add(note);
+    }
+
+    List<Supplier<Optional<String>>> promptNotes() {
+        return promptNotes;
     }
 
     void rememberAddress(String address) {

@@ -31,6 +31,7 @@ public final class TutorShell implements AutoCloseable {
     private final LineReader reader;
     private final RedactingHistory history;
     private volatile boolean running = true;
+    private final java.util.Map<Object, String> shownNotes = new java.util.HashMap<>();
 
     public TutorShell(Terminal terminal, ShellOptions options) {
         this.terminal = terminal;
@@ -133,6 +134,7 @@ public final class TutorShell implements AutoCloseable {
     private void loop() {
         Prompter prompter = new ReaderPrompter();
         while (!session.quitRequested()) {
+            showPromptNotes();
             boolean secret = session.link().map(l -> l.conversation().state().awaitingAuthResponse()).orElse(false);
             String prompt = session.draft().isPresent() ? DATA_PROMPT : secret ? AUTH_PROMPT : PROMPT;
             String line;
@@ -149,6 +151,17 @@ public final class TutorShell implements AutoCloseable {
                 out.line(prompt + (secret ? "********" : line));
             }
             handle(line, prompter);
+        }
+    }
+
+    /** Lines that stand above the prompt (the lesson step), printed again only when they change. */
+    private void showPromptNotes() {
+        for (java.util.function.Supplier<Optional<String>> note : session.promptNotes()) {
+            Optional<String> text = note.get();
+            if (text.isPresent() && !text.get().equals(shownNotes.get(note))) {
+                out.hint(text.get());
+            }
+            shownNotes.put(note, text.orElse(""));
         }
     }
 
