@@ -60,7 +60,7 @@ final class TlsHandshake {
 
     private static SSLContext contextFor(Trust trust, Optional<RecordingTrustManager> recorder) throws IOException {
         if (trust instanceof Trust.Context explicit) {
-            return explicit.context();
+            return explicit.context().get();
         }
         try {
             SSLContext context = SSLContext.getInstance("TLS");

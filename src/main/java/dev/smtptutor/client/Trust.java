@@ -3,6 +3,7 @@ package dev.smtptutor.client;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /** Which server certificates a connection accepts when it starts TLS. */
@@ -11,8 +12,12 @@ public sealed interface Trust permits Trust.SystemDefault, Trust.Context, Trust.
     /** The JDK's default trust store (the public certificate authorities). */
     record SystemDefault() implements Trust {}
 
-    /** Whatever this SSL context trusts, e.g. exactly the simulator's own certificate. */
-    record Context(SSLContext context) implements Trust {}
+    /**
+     * Whatever this SSL context trusts, e.g. exactly the simulator's own certificate. The context is
+     * asked for only when a handshake begins: making one loads the TLS provider, a tenth of a second
+     * that a plain session never needs.
+     */
+    record Context(Supplier<SSLContext> context) implements Trust {}
 
     /** The JDK's default trust store plus these authorities, e.g. a lab's own CA. */
     record Authorities(List<X509Certificate> certificates) implements Trust {
@@ -36,6 +41,11 @@ public sealed interface Trust permits Trust.SystemDefault, Trust.Context, Trust.
     }
 
     static Trust context(SSLContext context) {
+        return new Context(() -> context);
+    }
+
+    /** Trust whatever the supplied context trusts, made when the first handshake needs it. */
+    static Trust contextOnDemand(Supplier<SSLContext> context) {
         return new Context(context);
     }
 

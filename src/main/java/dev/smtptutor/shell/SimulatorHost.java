@@ -27,7 +27,7 @@ public final class SimulatorHost implements AutoCloseable {
     /** Where the shell connects: loopback, plain first (STARTTLS is the learner's to type), trusting only this server. */
     public ConnectionOptions connectionOptions() {
         return ConnectionOptions.builder("127.0.0.1", server.port()).mode(TlsMode.PLAIN)
-                .trust(Trust.context(server.clientContext())).build();
+                .trust(Trust.contextOnDemand(server::clientContext)).build();
     }
 
     public SimServer server() {

@@ -103,7 +103,6 @@ public final class TutorShell implements AutoCloseable {
     public int run() {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
-        session.simulator().ifPresent(SimulatorHost::warmUp);
         Thread watcher = options.script() ? null : startIdleWatcher();
         try {
             loop();
@@ -208,6 +207,9 @@ public final class TutorShell implements AutoCloseable {
      */
     private Thread startIdleWatcher() {
         Thread thread = new Thread(() -> {
+            // The learner is reading the banner now: a good moment to make the simulator's TLS
+            // certificate (about a second of CPU) without slowing the start.
+            session.simulator().ifPresent(SimulatorHost::warmUp);
             while (running) {
                 try {
                     Thread.sleep(300);
