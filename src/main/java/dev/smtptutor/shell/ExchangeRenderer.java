@@ -6,7 +6,7 @@ import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.protocol.Reply;
 import java.util.List;
-import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 /**
  * Prints one exchange the way swaks users read a session ({@code " -> "} sent, {@code "<-  "}
@@ -15,6 +15,8 @@ import org.jline.utils.AttributedStringBuilder;
 final class ExchangeRenderer {
 
     private static final String INDENT = "     ";
+    /** Wrapped explanation lines continue under the text, past the label column ("here      "). */
+    private static final int HANGING = INDENT.length() + 10;
 
     private final ShellOutput out;
     private final Explainer explainer;
@@ -71,13 +73,10 @@ final class ExchangeRenderer {
         List<String> lines = ExplanationText.lines(explanation,
                 level == DetailLevel.FULL ? ExplanationText.Detail.FULL : ExplanationText.Detail.SHORT);
         for (String line : lines) {
-            AttributedStringBuilder text = ShellOutput.builder().append(INDENT);
-            if (line.startsWith("next ")) {
-                text.styled(out.styles().hint(), line);
-            } else {
-                text.styled(out.styles().dim(), line);
+            AttributedStyle style = line.startsWith("next ") ? out.styles().hint() : out.styles().dim();
+            for (String part : TextWrap.wrap(INDENT + line, out.width(), HANGING)) {
+                out.print(ShellOutput.builder().styled(style, part).toAttributedString());
             }
-            out.print(text.toAttributedString());
         }
     }
 }

@@ -22,6 +22,11 @@ public final class ShellOutput {
         this.styles = styles;
     }
 
+    /** Columns available for text; 0 when unknown (a dumb terminal or a pipe: never wrap). */
+    public int width() {
+        return terminal.getType().startsWith("dumb") ? 0 : terminal.getWidth();
+    }
+
     public Styles styles() {
         return styles;
     }

@@ -25,5 +25,8 @@ final class TailTips {
         }
         TailTipWidgets widgets = new TailTipWidgets(reader, tips, 1, TailTipWidgets.TipType.TAIL_TIP);
         widgets.enable();
+        // No border line: it is drawn in the terminal's line-drawing characters, which some
+        // terminals (and tmux captures) show as a row of "q".
+        org.jline.utils.Status.getStatus(reader.getTerminal()).setBorder(false);
     }
 }
