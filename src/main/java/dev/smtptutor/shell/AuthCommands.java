@@ -92,18 +92,18 @@ final class AuthCommands {
                         String response = SaslCodec.plain(user, password);
                         out.hint(Messages.get("auth.plain-explained", Map.of("user", user,
                                 "base64", showSecrets ? response : "********")));
-                        session.renderer().render(conversation.send("AUTH PLAIN " + response), true);
+                        session.show(conversation.send("AUTH PLAIN " + response), true);
                     } else {
                         out.hint(Messages.get("auth.login-explained"));
-                        session.renderer().render(conversation.send("AUTH LOGIN"), true);
+                        session.show(conversation.send("AUTH LOGIN"), true);
                         if (conversation.state().awaitingAuthResponse()) {
                             out.hint(Messages.get("auth.login-user", Map.of("user", user, "base64", SaslCodec.base64(user))));
-                            session.renderer().render(conversation.send(SaslCodec.base64(user)), true);
+                            session.show(conversation.send(SaslCodec.base64(user)), true);
                         }
                         if (conversation.state().awaitingAuthResponse()) {
                             out.hint(Messages.get("auth.login-password", "base64",
                                     showSecrets ? SaslCodec.base64(password) : "********"));
-                            session.renderer().render(conversation.send(SaslCodec.base64(password)), true);
+                            session.show(conversation.send(SaslCodec.base64(password)), true);
                         }
                     }
                 }

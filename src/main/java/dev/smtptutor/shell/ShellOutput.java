@@ -53,19 +53,27 @@ public final class ShellOutput {
     }
 
     public void info(String text) {
-        line(text, styles.dim());
+        wrapped(text, styles.dim());
     }
 
     public void warn(String text) {
-        line(text, styles.warning());
+        wrapped(text, styles.warning());
     }
 
     public void error(String text) {
-        line(text, styles.error());
+        wrapped(text, styles.error());
     }
 
     public void hint(String text) {
-        line(text, styles.hint());
+        wrapped(text, styles.hint());
+    }
+
+    /** Prose of the tutor's own, wrapped at words; continuation lines indented two past the first. */
+    public void wrapped(String text, AttributedStyle style) {
+        int indent = text.length() - text.stripLeading().length();
+        for (String part : TextWrap.wrap(text, width(), indent + 2)) {
+            line(part, style);
+        }
     }
 
     public synchronized void print(AttributedString text) {

@@ -36,6 +36,9 @@ final class ShellSession implements AutoCloseable {
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
     private boolean quitRequested;
+    private volatile Optional<PendingTls> pendingTls = Optional.empty();
+
+    private record PendingTls(TlsDetails details, boolean simulator) {}
     private final List<Consumer<Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
     private final List<Supplier<Optional<String>>> promptNotes = new CopyOnWriteArrayList<>();
 
@@ -118,11 +121,12 @@ final class ShellSession implements AutoCloseable {
 
                     @Override
                     public void tlsStarted(TlsDetails details) {
-                        TlsSummary.show(out, details, via.isPresent());
+                        // Shown after the 220 that allowed it has been rendered: see show().
+                        pendingTls = Optional.of(new PendingTls(details, via.isPresent()));
                     }
                 });
                 link = Optional.of(opened);
-                renderer.render(opened.conversation().greeting(), false);
+                show(opened.conversation().greeting(), false);
             }
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
@@ -140,7 +144,7 @@ final class ShellSession implements AutoCloseable {
         if (current.isOpen()) {
             try {
                 synchronized (lock) {
-                    renderer.render(current.conversation().send("QUIT"), true);
+                    show(current.conversation().send("QUIT"), true);
                 }
             } catch (ConnectionException e) {
                 // the server is gone already; nothing more to tell it
@@ -174,6 +178,14 @@ final class ShellSession implements AutoCloseable {
         } else {
             connectHost(current.options());
         }
+    }
+
+    /** Renders an exchange, then what a TLS handshake it led to established. */
+    void show(Exchange exchange, boolean echoSent) {
+        renderer.render(exchange, echoSent);
+        Optional<PendingTls> tls = pendingTls;
+        pendingTls = Optional.empty();
+        tls.ifPresent(t -> TlsSummary.show(out, t.details(), t.simulator()));
     }
 
     /** Hears every exchange with any server, whoever sent it (typed, pasted, /auth...). */

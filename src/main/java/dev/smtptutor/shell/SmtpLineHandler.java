@@ -51,7 +51,7 @@ final class SmtpLineHandler {
 
     private void sendOne(Conversation conversation, String line, boolean echo) throws ConnectionException {
         remember(line);
-        session.renderer().render(conversation.send(line), echo);
+        session.show(conversation.send(line), echo);
     }
 
     /**
@@ -67,7 +67,7 @@ final class SmtpLineHandler {
             session.out().info(Messages.get("smtp.pipelining", "count", commands.size()));
             commands.forEach(this::remember);
             for (Exchange exchange : conversation.sendPipelined(commands)) {
-                session.renderer().render(exchange, true);
+                session.show(exchange, true);
             }
         } else {
             if (commands.size() > 1) {
@@ -99,7 +99,7 @@ final class SmtpLineHandler {
         Conversation conversation = session.link().orElseThrow().conversation();
         try {
             synchronized (session.lock()) {
-                session.renderer().render(conversation.sendMessage(draft.lines()), false);
+                session.show(conversation.sendMessage(draft.lines()), false);
             }
         } catch (ConnectionException e) {
             ProblemView.show(session.out(), e);

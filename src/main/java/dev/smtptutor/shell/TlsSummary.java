@@ -24,7 +24,7 @@ final class TlsSummary {
         out.line(Messages.get("tls.validity", Map.of("from", DATE.format(tls.notBefore()),
                 "until", DATE.format(tls.notAfter()))));
         if (tls.verified()) {
-            out.line(Messages.get(simulator ? "tls.trusted.simulator" : "tls.trusted"));
+            out.wrapped(Messages.get(simulator ? "tls.trusted.simulator" : "tls.trusted"), out.styles().dim());
         } else {
             out.warn(Messages.get("tls.untrusted"));
             tls.issueDescriptions().forEach(issue -> out.warn("      - " + issue));

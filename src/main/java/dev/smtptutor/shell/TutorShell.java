@@ -232,7 +232,7 @@ public final class TutorShell implements AutoCloseable {
         synchronized (session.lock()) {
             try {
                 link.get().conversation().pollUnsolicited(Duration.ofMillis(1))
-                        .ifPresent(exchange -> session.renderer().render(exchange, false));
+                        .ifPresent(exchange -> session.show(exchange, false));
             } catch (dev.smtptutor.client.ConnectionException e) {
                 ProblemView.show(out, e);
             }

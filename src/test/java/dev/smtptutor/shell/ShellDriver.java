@@ -88,16 +88,8 @@ final class ShellDriver {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         ByteArrayInputStream input = new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8));
         try (Terminal terminal = virtualTerminal
-                ? new ExternalTerminal("test", "xterm", input, output, StandardCharsets.UTF_8)
+                ? virtualTerminal(input, output)
                 : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
-            if (virtualTerminal) {
-                terminal.setSize(new org.jline.terminal.Size(160, 50));
-                // Ctrl-C reaches the shell as a key, in input order, rather than as a signal raised
-                // whenever the terminal happens to read ahead: the shell binds the key to the same action.
-                org.jline.terminal.Attributes attributes = terminal.getAttributes();
-                attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
-                terminal.setAttributes(attributes);
-            }
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
                     Map.of("NO_COLOR", "1"));
             try (TutorShell shell = new TutorShell(terminal, options)) {
@@ -108,6 +100,22 @@ final class ShellDriver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A virtual xterm, paused until set up: Ctrl-C must reach the shell as a key, in input order, not
+     * as a signal raised whenever the terminal's pump happens to read ahead (the shell binds the key
+     * to the same action as the signal).
+     */
+    private static Terminal virtualTerminal(ByteArrayInputStream input, ByteArrayOutputStream output) throws IOException {
+        ExternalTerminal terminal = new ExternalTerminal(null, "test", "xterm", input, output, StandardCharsets.UTF_8,
+                Terminal.SignalHandler.SIG_DFL, true);
+        terminal.setSize(new org.jline.terminal.Size(160, 50));
+        org.jline.terminal.Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(attributes);
+        terminal.resume();
+        return terminal;
     }
 
     /** What the learner saw, and what the built-in simulator accepted. */
