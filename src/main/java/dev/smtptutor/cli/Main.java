@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
-        subcommands = {ServeCommand.class, ExplainCommand.class})
+        subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
@@ -34,6 +34,9 @@ public final class Main implements Runnable {
 
     @Option(names = "--starttls", description = "Plain first, STARTTLS after EHLO (port 587).")
     boolean starttls;
+
+    @CommandLine.Mixin
+    HostOptions hostOptions = new HostOptions();
 
     @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
     boolean quiet;
@@ -90,6 +93,7 @@ public final class Main implements Runnable {
                     "--port, --tls and --starttls go with --host (without --host the shell uses the built-in simulator)");
         }
         return new ShellOptions(target, quiet ? DetailLevel.SHORT : DetailLevel.FULL,
-                ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(), System.getenv());
+                ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(), System.getenv(), hostOptions.settings());
     }
+
 }

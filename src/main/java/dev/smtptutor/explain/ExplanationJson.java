@@ -55,7 +55,7 @@ public final class ExplanationJson {
     }
 
     /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259 §7). */
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

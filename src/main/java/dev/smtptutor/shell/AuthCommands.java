@@ -149,8 +149,44 @@ final class AuthCommands {
         }
 
         @Override
+        public List<String> arguments(ShellSession session) {
+            return List.of("insecure");
+        }
+
+        @Override
         public void run(String arguments, ShellSession session, Prompter prompter) {
-            smtp.send("STARTTLS");
+            if (arguments.strip().equals("insecure")) {
+                insecure(session);
+            } else if (arguments.isBlank()) {
+                smtp.send("STARTTLS");
+            } else {
+                session.out().warn(Messages.get("tls.usage"));
+            }
+        }
+
+        /**
+         * Accept the certificate this host presents, whatever is wrong with it, with a loud warning:
+         * reconnect trusting anything, and redo EHLO and STARTTLS to get back where the learner was.
+         */
+        private void insecure(ShellSession session) {
+            Optional<Link> link = session.link();
+            if (link.isEmpty() || link.get().isSimulator()) {
+                session.out().info(Messages.get("tls.insecure-simulator"));
+                return;
+            }
+            session.hostSettings(session.hostSettings().insecurely());
+            session.out().warn(Messages.get("connect.insecure"));
+            dev.smtptutor.client.ConnectionOptions old = link.get().options();
+            session.connectHost(dev.smtptutor.client.ConnectionOptions.builder(old.host(), old.port())
+                    .mode(old.mode()).connectTimeout(old.connectTimeout()).replyTimeout(old.replyTimeout())
+                    .trust(session.hostSettings().trust()).build());
+            if (old.mode() != dev.smtptutor.client.TlsMode.IMPLICIT && session.link().filter(Link::isOpen).isPresent()) {
+                smtp.send("EHLO " + Messages.get("tls.insecure-ehlo-name"));
+                if (session.link().get().conversation().state().tls()) {
+                    return; // --starttls upgraded already
+                }
+                smtp.send("STARTTLS");
+            }
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.ConnectionOptions;
+import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.TlsMode;
+import dev.smtptutor.client.Trust;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class ConnectionCommands {
 
         @Override
         public List<String> arguments(ShellSession session) {
-            return List.of("sim", "--tls", "--starttls");
+            return List.of("sim", "--tls", "--starttls", "--insecure", "--cafile");
         }
 
         @Override
@@ -40,11 +42,23 @@ final class ConnectionCommands {
                 return;
             }
             Optional<TlsMode> mode = Optional.empty();
-            for (String word : List.of(words).subList(1, words.length)) {
+            HostSettings settings = session.hostSettings();
+            List<String> rest = List.of(words).subList(1, words.length);
+            for (int i = 0; i < rest.size(); i++) {
+                String word = rest.get(i);
                 if (word.equals("--tls")) {
                     mode = Optional.of(TlsMode.IMPLICIT);
                 } else if (word.equals("--starttls")) {
                     mode = Optional.of(TlsMode.STARTTLS);
+                } else if (word.equals("--insecure")) {
+                    settings = settings.insecurely();
+                } else if (word.equals("--cafile") && i + 1 < rest.size()) {
+                    try {
+                        settings = settings.withTrust(Trust.caFile(Path.of(rest.get(++i))));
+                    } catch (ConnectionException e) {
+                        ProblemView.show(out, e);
+                        return;
+                    }
                 } else {
                     out.warn(Messages.get("connect.usage"));
                     return;
@@ -55,13 +69,17 @@ final class ConnectionCommands {
                 out.warn(Messages.get("connect.bad-target", "typed", words[0]));
                 return;
             }
+            session.hostSettings(settings);
             connect(session, spec.get());
         }
 
         static void connect(ShellSession session, HostSpec spec) {
             session.out().info(Messages.get(spec.reason(), Map.of("port", spec.port(),
                     "mode", spec.mode().name().toLowerCase(java.util.Locale.ROOT))));
-            session.connectHost(ConnectionOptions.builder(spec.host(), spec.port()).mode(spec.mode()).build());
+            if (session.hostSettings().insecure()) {
+                session.out().warn(Messages.get("connect.insecure"));
+            }
+            session.connectHost(session.hostSettings().options(spec));
         }
     }
 

@@ -13,6 +13,7 @@ final class Link implements AutoCloseable {
     private final ConnectionOptions options;
     private final Optional<SimulatorHost> simulator;
     private final Conversation conversation;
+    private boolean automaticStartTlsTried;
 
     private Link(ConnectionOptions options, Optional<SimulatorHost> simulator, Conversation conversation) {
         this.options = options;
@@ -38,6 +39,18 @@ final class Link implements AutoCloseable {
 
     boolean isSimulator() {
         return simulator.isPresent();
+    }
+
+    /**
+     * True once, the first time it is asked after EHLO on a --starttls connection: the tutor then
+     * sends STARTTLS itself, as the learner asked on the command line.
+     */
+    boolean takeAutomaticStartTls() {
+        if (automaticStartTlsTried || options.mode() != dev.smtptutor.client.TlsMode.STARTTLS) {
+            return false;
+        }
+        automaticStartTlsTried = true;
+        return true;
     }
 
     boolean isOpen() {

@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param script      input is piped: echo each line after its prompt so the output reads as a transcript
  * @param simulator   the built-in simulator's configuration
  * @param environment the process environment (NO_COLOR, TERM)
+ * @param hosts       trust and timeouts for real hosts
  */
 public record ShellOptions(Optional<HostSpec> target, DetailLevel detail, Path home, boolean script,
-                           SimConfig simulator, Map<String, String> environment) {
+                           SimConfig simulator, Map<String, String> environment, HostSettings hosts) {
 
     public ShellOptions {
         environment = Map.copyOf(environment);
+    }
+
+    /** The defaults for real hosts: the JDK's trust store, 10 s to connect, 30 s per reply. */
+    public ShellOptions(Optional<HostSpec> target, DetailLevel detail, Path home, boolean script,
+                        SimConfig simulator, Map<String, String> environment) {
+        this(target, detail, home, script, simulator, environment, HostSettings.defaults());
     }
 
     /** ~/.smtp-tutor, or the directory named by SMTP_TUTOR_HOME. */

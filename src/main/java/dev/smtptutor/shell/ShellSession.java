@@ -32,6 +32,7 @@ final class ShellSession implements AutoCloseable {
     private final Set<String> addresses = new LinkedHashSet<>();
     private final MailStore store = new MailStore();
     private SimConfig simulatorConfig;
+    private HostSettings hostSettings = HostSettings.defaults();
     private Optional<Link> link = Optional.empty();
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
@@ -97,6 +98,14 @@ final class ShellSession implements AutoCloseable {
             simulatorConfig = config;
         }
         open(simulator.get().connectionOptions(), simulator);
+    }
+
+    HostSettings hostSettings() {
+        return hostSettings;
+    }
+
+    void hostSettings(HostSettings settings) {
+        this.hostSettings = settings;
     }
 
     /** Connects to a real host and shows its greeting. */

@@ -45,6 +45,9 @@ final class SmtpLineHandler {
             }
         } catch (ConnectionException e) {
             ProblemView.show(session.out(), e);
+            if (e.problem().isCertificateProblem()) {
+                session.out().hint(Messages.get("tls.insecure-offer"));
+            }
         }
         afterwards(conversation);
     }
@@ -108,12 +111,37 @@ final class SmtpLineHandler {
     }
 
     private void afterwards(Conversation conversation) {
+        startTlsIfAsked(conversation);
         if (conversation.state().state() == SmtpState.DATA && session.draft().isEmpty()) {
             session.startDraft();
             session.out().hint(Messages.get("data.started"));
         }
         if (!conversation.isOpen()) {
             session.out().info(Messages.get("smtp.closed"));
+        }
+    }
+
+    /** --starttls: after the learner's first successful EHLO, the tutor upgrades the connection. */
+    private void startTlsIfAsked(Conversation conversation) {
+        dev.smtptutor.protocol.StateTracker.Snapshot state = conversation.state();
+        if (state.tls() || !state.extended() || state.state() != SmtpState.GREETED
+                || !session.link().map(Link::takeAutomaticStartTls).orElse(false)) {
+            return;
+        }
+        if (!state.capabilities().map(c -> c.supports("STARTTLS")).orElse(false)) {
+            session.out().warn(Messages.get("starttls.not-offered"));
+            return;
+        }
+        session.out().info(Messages.get("starttls.automatic"));
+        try {
+            synchronized (session.lock()) {
+                session.show(conversation.send("STARTTLS"), true);
+            }
+        } catch (ConnectionException e) {
+            ProblemView.show(session.out(), e);
+            if (e.problem().isCertificateProblem()) {
+                session.out().hint(Messages.get("tls.insecure-offer"));
+            }
         }
     }
 

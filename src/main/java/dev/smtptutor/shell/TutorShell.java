@@ -38,6 +38,7 @@ public final class TutorShell implements AutoCloseable {
         this.options = options;
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
+        session.hostSettings(options.hosts());
         this.smtp = new SmtpLineHandler(session);
         registerCommands();
         this.history = new RedactingHistory();
