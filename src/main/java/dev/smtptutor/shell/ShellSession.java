@@ -135,6 +135,9 @@ final class ShellSession implements AutoCloseable {
                     }
                 });
                 link = Optional.of(opened);
+                // Implicit TLS: the handshake happened while connecting, before any listener could hear it.
+                opened.conversation().tls().ifPresent(details ->
+                        pendingTls = Optional.of(new PendingTls(details, via.isPresent())));
                 show(opened.conversation().greeting(), false);
             }
         } catch (ConnectionException e) {

@@ -269,14 +269,17 @@ public final class TutorShell implements AutoCloseable {
 
         @Override
         public String askSecret(String prompt) {
+            if (options.script()) {
+                // Piped input: nobody watches the terminal, and a masked read on a dumb terminal
+                // leaves redraw debris in the output. Read plainly; never echo the secret.
+                String answer = readLine("", true);
+                out.line(prompt + "********");
+                return answer;
+            }
             reader.variable(LineReader.DISABLE_HISTORY, true);
             out.readingWith(reader);
             try {
-                String answer = reader.readLine(options.script() ? "" : prompt, '*');
-                if (options.script()) {
-                    out.line(prompt + "********");
-                }
-                return answer;
+                return reader.readLine(prompt, '*');
             } finally {
                 out.readingWith(null);
             }

@@ -228,8 +228,7 @@ class ExplainCommandTest {
 
     @Test
     void aLiveGreenMailEhloReplyIsExplainedCapabilityByCapability() throws IOException {
-        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        greenMail.start();
+        GreenMail greenMail = dev.smtptutor.testing.GreenMailServers.smtp();
         try {
             String wire = greetingAndEhlo(InetAddress.getLoopbackAddress(), greenMail.getSmtp().getPort());
             List<Object> capabilities = capabilities(explain(wire, "--json").out().get(1));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import dev.smtptutor.testing.GreenMailServers;
 import dev.smtptutor.sim.SimServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,16 +33,17 @@ class ProbeCommandTest {
     @BeforeAll
     static void start() throws IOException {
         simulator = SimServer.builder().port(0).start();
-        greenMail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)});
-        greenMail.start();
+        greenMail = GreenMailServers.smtpAndSmtps();
     }
 
     @AfterAll
     static void stop() {
-        simulator.close();
-        greenMail.stop();
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (greenMail != null) {
+            greenMail.stop();
+        }
     }
 
     private static int freePort() throws IOException {

@@ -25,9 +25,7 @@ class GreenMailConversationTest {
 
     @BeforeEach
     void start() {
-        greenMail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(),
-                ServerSetupTest.SMTPS.dynamicPort()});
-        greenMail.start();
+        greenMail = dev.smtptutor.testing.GreenMailServers.smtpAndSmtps();
         greenMail.setUser("carol@localhost", "carol", "secret");
     }
 

@@ -28,6 +28,7 @@ final class ShellDriver {
     private DetailLevel detail = DetailLevel.FULL;
     private SimConfig simulator = SimConfig.defaults();
     private Optional<HostSpec> target = Optional.empty();
+    private HostSettings hosts = HostSettings.defaults();
 
     ShellDriver(Path home) {
         this.home = home;
@@ -51,6 +52,11 @@ final class ShellDriver {
 
     ShellDriver target(HostSpec spec) {
         this.target = Optional.of(spec);
+        return this;
+    }
+
+    ShellDriver hosts(HostSettings settings) {
+        this.hosts = settings;
         return this;
     }
 
@@ -91,7 +97,7 @@ final class ShellDriver {
                 ? virtualTerminal(input, output)
                 : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
-                    Map.of("NO_COLOR", "1"));
+                    Map.of("NO_COLOR", "1"), hosts);
             try (TutorShell shell = new TutorShell(terminal, options)) {
                 shell.run();
                 terminal.flush();
