@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The scenario's rules and the test addresses, consulted before the simulator does its own work:
  * before the greeting, before each command's handler, and before a message is delivered. The verdict
- * either answers in the handler's place or lets it proceed after a delay.
+ * either answers in the handler's place or lets it proceed after a delay. A test address's reply
+ * wins over a rule's.
  */
 final class RuleLayer {
 
@@ -81,8 +82,12 @@ final class RuleLayer {
                 }
             }
         }
-        if (reply.isEmpty() && !disconnect) {
+        if (testReply.isPresent()) {
+            // The learner asked for this reply by the address itself: it wins over the scenario's answer,
+            // only the scenario's delay stays.
             reply = testReply;
+            bounce = Optional.empty();
+            disconnect = false;
         }
         if (reply.isEmpty() && !disconnect) {
             return new Proceed(actions, bounce);

@@ -65,7 +65,10 @@ public final class ScenarioLoader {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new ScenarioException(source + ":" + line + ": YAML syntax error: " + e.getProblem());
+            // The commonest mistake in hand-written YAML, and SnakeYAML's words for it are hard to read.
+            String problem = e.getProblem().contains("(TAB)")
+                    ? "a tab character; YAML is indented with spaces only" : e.getProblem();
+            throw new ScenarioException(source + ":" + line + ": YAML syntax error: " + problem);
         } catch (YAMLException e) {
             throw new ScenarioException(source + ":1: cannot read it as YAML: " + e.getMessage());
         }
