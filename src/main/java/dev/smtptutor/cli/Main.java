@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The smtp-tutor command line: the shell by default, and the subcommands around it. */
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An interactive SMTP tutor: type real SMTP, see every reply explained.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ScenariosCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
