@@ -50,8 +50,4 @@ public final class AttemptLog {
         }
         return number;
     }
-
-    public synchronized void clear() {
-        tries.clear();
-    }
 }

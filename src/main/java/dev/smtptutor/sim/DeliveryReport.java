@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +58,7 @@ final class DeliveryReport {
         List<Outcome> failed = new ArrayList<>();
         List<Outcome> delivered = new ArrayList<>();
         for (Recipient recipient : envelope.recipients()) {
-            java.util.Set<String> notify = recipient.notifyOn();
+            Set<String> notify = recipient.notifyOn();
             if (recipient.deliveryFailure().isPresent()) {
                 // RFC 3461 §4.1: without NOTIFY the server acts as if NOTIFY=FAILURE,DELAY.
                 if (notify.isEmpty() || notify.contains("FAILURE")) {
@@ -172,7 +174,7 @@ final class DeliveryReport {
     private static byte[] header(byte[] content) {
         for (int i = 0; i + 3 < content.length; i++) {
             if (content[i] == '\r' && content[i + 1] == '\n' && content[i + 2] == '\r' && content[i + 3] == '\n') {
-                return java.util.Arrays.copyOf(content, i + 4);
+                return Arrays.copyOf(content, i + 4);
             }
         }
         return content;

@@ -52,11 +52,15 @@ final class RcptHandler implements CommandHandler {
         if (!path.isAscii() && !session.transaction.mailParameters.containsKey("SMTPUTF8")) {
             return Optional.of(Replies.NEEDS_SMTPUTF8);
         }
-        if (bounces || isPostmaster(path, session.config)) {
+        if (bounces) {
+            return Optional.empty(); // the scenario accepts it whoever it is, and fails it at delivery
+        }
+        if (isPostmaster(path, session.config)) {
             return Optional.empty(); // RFC 5321 §4.5.1: postmaster must always be accepted
         }
         if (path.domain().isEmpty() || !session.config.isLocalDomain(path.domain())) {
-            boolean relays = session.authenticatedUser.isPresent() && session.config.relayPolicy() == RelayPolicy.AUTHENTICATED;
+            boolean relays = session.authenticatedUser.isPresent()
+                    && session.config.relayPolicy() == RelayPolicy.AUTHENTICATED;
             return relays ? Optional.empty() : Optional.of(Replies.relayDenied(path));
         }
         return session.config.hasUser(path.localPart()) ? Optional.empty()

@@ -62,8 +62,7 @@ public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, Str
         while (p.find()) {
             if (!PLACEHOLDERS.contains(p.group())) {
                 throw new IllegalArgumentException("unknown placeholder '" + p.group() + "' in reply "
-                        + Suggestions.closest(p.group(), PLACEHOLDERS).map(s -> "(did you mean '" + s + "'?)")
-                        .orElse("(known: " + String.join(", ", PLACEHOLDERS) + ")"));
+                        + Suggestions.hint(p.group(), PLACEHOLDERS, "(known: " + String.join(", ", PLACEHOLDERS) + ")"));
             }
         }
         return new ReplyTemplate(code, enhanced, rest);

@@ -83,7 +83,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.all());
         }
         YamlMap top = new YamlMap(mapping, problems, TOP);
-        top.required("format_version").ifPresent(v -> top.number("format_version", 0)
+        top.required("format_version").ifPresent(v -> top.number("format_version", 1)
                 .filter(version -> version != FORMAT_VERSION)
                 .ifPresent(version -> problems.add(v, "format_version " + version
                         + " is not supported: this smtp-tutor reads format_version " + FORMAT_VERSION)));
@@ -218,9 +218,8 @@ public final class ScenarioLoader {
             Optional<SessionEvent> event = word.flatMap(SessionEvent::named);
             if (word.isPresent() && event.isEmpty()) {
                 List<String> known = java.util.Arrays.stream(SessionEvent.values()).map(Enum::name).toList();
-                problems.add(item, "unknown command '" + word.get() + "' " + Suggestions.closest(word.get(), known)
-                        .map(s -> "(did you mean '" + s + "'?)")
-                        .orElse("(known: " + String.join(", ", known) + ", or \"*\" for every command)"));
+                problems.add(item, "unknown command '" + word.get() + "' " + Suggestions.hint(word.get(), known,
+                        "(known: " + String.join(", ", known) + ", or \"*\" for every command)"));
             }
             ok &= event.isPresent();
             event.ifPresent(events::add);

@@ -91,8 +91,8 @@ public final class Scenarios {
 
     private static ScenarioException unknown(String name) {
         List<String> names = builtInNames();
-        return new ScenarioException("no scenario named '" + name + "' " + Suggestions.closest(name, names)
-                .map(s -> "(did you mean '" + s + "'?) ").orElse("")
+        String hint = Suggestions.hint(name, names, "");
+        return new ScenarioException("no scenario named '" + name + "' " + (hint.isEmpty() ? "" : hint + " ")
                 + "and no file of that name; built-in scenarios: " + String.join(", ", names));
     }
 

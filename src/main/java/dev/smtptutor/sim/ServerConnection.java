@@ -122,7 +122,14 @@ final class ServerConnection implements Runnable {
                 flush();
                 sleep(pause.duration().toMillis());
             } else if (action instanceof SessionAction.ReadOctets read) {
-                if (!perform(readOctets(read.count()))) {
+                List<SessionAction> answer;
+                try {
+                    answer = readOctets(read.count());
+                } catch (SocketTimeoutException idle) {
+                    perform(session.timeout()); // a client stalled inside a chunk is idle too
+                    return false;
+                }
+                if (!perform(answer)) {
                     return false;
                 }
             } else if (action instanceof SessionAction.Close) {

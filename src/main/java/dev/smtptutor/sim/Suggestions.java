@@ -11,6 +11,11 @@ final class Suggestions {
 
     private Suggestions() {}
 
+    /** "(did you mean 'x'?)" when a known word is close to the typed one, otherwise {@code otherwise}. */
+    static String hint(String typed, Collection<String> known, String otherwise) {
+        return closest(typed, known).map(s -> "(did you mean '" + s + "'?)").orElse(otherwise);
+    }
+
     static Optional<String> closest(String typed, Collection<String> known) {
         String lower = typed.toLowerCase(Locale.ROOT);
         String best = null;

@@ -69,9 +69,8 @@ final class YamlMap {
             }
             String key = scalar.getValue();
             if (!allowed.contains(key)) {
-                problems.add(keyNode, "unknown key '" + key + "' " + Suggestions.closest(key, allowed)
-                        .map(s -> "(did you mean '" + s + "'?)")
-                        .orElse("(allowed here: " + String.join(", ", allowed) + ")"));
+                problems.add(keyNode, "unknown key '" + key + "' "
+                        + Suggestions.hint(key, allowed, "(allowed here: " + String.join(", ", allowed) + ")"));
             } else if (entries.containsKey(key)) {
                 problems.add(keyNode, "duplicate key '" + key + "' (first on line "
                         + line(entries.get(key).getKeyNode()) + ")");
@@ -183,8 +182,7 @@ final class YamlMap {
             if (chosen == null) {
                 List<String> names = List.copyOf(choices.keySet());
                 problems.add(value(key).orElseThrow(), "unknown value '" + v + "' for '" + key + "' "
-                        + Suggestions.closest(v, names).map(s -> "(did you mean '" + s + "'?)")
-                        .orElse("(one of: " + String.join(", ", names) + ")"));
+                        + Suggestions.hint(v, names, "(one of: " + String.join(", ", names) + ")"));
             }
             return Optional.ofNullable(chosen);
         });

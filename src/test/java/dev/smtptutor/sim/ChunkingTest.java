@@ -141,4 +141,20 @@ class ChunkingTest {
             assertArrayEquals(expected.toByteArray(), server.store().latest().orElseThrow().content());
         }
     }
+
+    @Test
+    void aClientStalledInsideAChunkGets421AfterTheIdleTimeout() throws IOException {
+        SimConfig config = SimConfig.defaults().withIdleTimeout(java.time.Duration.ofMillis(200));
+        try (SimServer server = SimServer.builder().config(config).port(0).start();
+             RawClient client = new RawClient(server.port())) {
+            client.reply();
+            client.ask("EHLO c");
+            client.ask("MAIL FROM:<alice@example.test>");
+            client.ask("RCPT TO:<bob@example.test>");
+            client.sendRaw("BDAT 10 LAST\r\nabc");
+            assertEquals("421 4.4.2 mail.example.test Error: timeout exceeded\r\n", client.reply());
+            assertEquals(true, client.closedByServer());
+            assertEquals(0, server.store().size());
+        }
+    }
 }
