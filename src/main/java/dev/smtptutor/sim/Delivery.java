@@ -1,7 +1,6 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.Reply;
-import dev.smtptutor.protocol.SmtpState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ final class Delivery {
         }
         Envelope envelope = session.transaction.envelope();
         session.resetTransaction();
-        session.state = SmtpState.GREETED;
         Instant now = session.clock.instant();
         String id = session.store.nextId();
         session.store.add(new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
