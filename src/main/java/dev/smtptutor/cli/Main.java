@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
-        subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class})
+        subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
+                ScenariosCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")

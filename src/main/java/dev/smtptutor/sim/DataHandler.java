@@ -17,6 +17,9 @@ final class DataHandler implements CommandHandler {
         if (session.transaction == null) {
             return reply(Replies.NEED_MAIL);
         }
+        if (session.transaction.chunks != null) {
+            return reply(Replies.DATA_AFTER_BDAT); // RFC 3030 §2: one transaction, DATA or BDAT, not both
+        }
         if (session.transaction.recipients.isEmpty()) {
             return reply(Replies.NEED_RCPT);
         }

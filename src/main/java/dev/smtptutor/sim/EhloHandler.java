@@ -33,11 +33,17 @@ final class EhloHandler implements CommandHandler {
             lines.add("STARTTLS");                                // RFC 3207 §4.2: not again after TLS
         }
         if (session.authOffered()) {
-            lines.add("AUTH " + String.join(" ", SaslMechanisms.NAMES)); // RFC 4954 §3
+            lines.add("AUTH " + String.join(" ", SaslMechanisms.names(config))); // RFC 4954 §3
         }
         lines.add("ENHANCEDSTATUSCODES");                         // RFC 2034
         lines.add("8BITMIME");                                    // RFC 6152
+        if (config.dsn()) {
+            lines.add("DSN");                                     // RFC 3461
+        }
         lines.add("SMTPUTF8");                                    // RFC 6531
+        if (config.chunking()) {
+            lines.add("CHUNKING");                                // RFC 3030
+        }
         lines.add("HELP");
         return lines;
     }

@@ -15,9 +15,10 @@ final class HelpHandler implements CommandHandler {
     private static final Map<Verb, String> SYNTAX = Map.ofEntries(
             Map.entry(Verb.EHLO, "EHLO <hostname>"),
             Map.entry(Verb.HELO, "HELO <hostname>"),
-            Map.entry(Verb.MAIL, "MAIL FROM:<sender> [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8]"),
-            Map.entry(Verb.RCPT, "RCPT TO:<recipient>"),
+            Map.entry(Verb.MAIL, "MAIL FROM:<sender> [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8] [RET=FULL|HDRS] [ENVID=id]"),
+            Map.entry(Verb.RCPT, "RCPT TO:<recipient> [NOTIFY=NEVER|SUCCESS,FAILURE,DELAY] [ORCPT=rfc822;address]"),
             Map.entry(Verb.DATA, "DATA, then the message, then a line with a single ."),
+            Map.entry(Verb.BDAT, "BDAT <size> [LAST], then exactly <size> octets of the message"),
             Map.entry(Verb.RSET, "RSET"),
             Map.entry(Verb.NOOP, "NOOP"),
             Map.entry(Verb.QUIT, "QUIT"),
@@ -25,13 +26,13 @@ final class HelpHandler implements CommandHandler {
             Map.entry(Verb.EXPN, "EXPN <list>"),
             Map.entry(Verb.HELP, "HELP [command]"),
             Map.entry(Verb.STARTTLS, "STARTTLS"),
-            Map.entry(Verb.AUTH, "AUTH PLAIN|LOGIN|CRAM-MD5 [initial-response]"));
+            Map.entry(Verb.AUTH, "AUTH PLAIN|LOGIN|CRAM-MD5|XOAUTH2 [initial-response]"));
 
     @Override
     public List<SessionAction> handle(Command command, SessionState session) {
         if (command.argument().isEmpty()) {
             return reply(Reply.of(214, "2.0.0",
-                    "Commands: EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH",
+                    "Commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH",
                     "HELP <command> shows its syntax"));
         }
         Optional<String> syntax = Verb.of(command.argument().split("\\s+")[0]).map(SYNTAX::get);

@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * MAIL FROM:&lt;reverse-path&gt; [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8] [AUTH=addr]
- * (RFC 5321 §4.1.1.2, RFC 1870 §6, RFC 6152 §2, RFC 6531 §3.4, RFC 4954 §5): opens a transaction.
+ * MAIL FROM:&lt;reverse-path&gt; [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8] [AUTH=addr] [RET=FULL|HDRS]
+ * [ENVID=xtext] (RFC 5321 §4.1.1.2, RFC 1870 §6, RFC 6152 §2, RFC 6531 §3.4, RFC 4954 §5, RFC 3461 §4):
+ * opens a transaction.
  */
 final class MailHandler implements CommandHandler {
 
     private static final Set<String> PARAMETERS = Set.of("SIZE", "BODY", "SMTPUTF8", "AUTH");
+    private static final Set<String> DSN_PARAMETERS = Set.of("RET", "ENVID");
 
     @Override
     public List<SessionAction> handle(Command command, SessionState session) {
@@ -48,7 +50,7 @@ final class MailHandler implements CommandHandler {
     }
 
     private static Optional<Reply> checkParameter(String keyword, String value, SimConfig config) {
-        if (!PARAMETERS.contains(keyword)) {
+        if (!PARAMETERS.contains(keyword) && !(config.dsn() && DSN_PARAMETERS.contains(keyword))) {
             return Optional.of(Replies.unsupportedOption(keyword));
         }
         return switch (keyword) {
@@ -58,6 +60,8 @@ final class MailHandler implements CommandHandler {
             case "BODY" -> value.equalsIgnoreCase("7BIT") || value.equalsIgnoreCase("8BITMIME")
                     ? Optional.empty() : Optional.of(Replies.BAD_BODY);
             case "SMTPUTF8" -> value.isEmpty() ? Optional.empty() : Optional.of(Replies.unsupportedOption(keyword));
+            case "RET" -> DsnParameters.checkRet(value);
+            case "ENVID" -> DsnParameters.checkEnvid(value);
             default -> Optional.empty();
         };
     }

@@ -48,11 +48,15 @@ public final class MailStore {
         return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
     }
 
-    /** Messages with the given envelope recipient (case-insensitive), the mailbox view. */
+    /**
+     * Messages delivered to the given envelope recipient (case-insensitive), the mailbox view; a
+     * recipient whose delivery failed (the bounce scenario) has not got the message.
+     */
     public List<StoredMessage> mailbox(String address) {
         List<StoredMessage> out = new ArrayList<>();
         for (StoredMessage m : messages) {
-            if (m.envelope().recipientPaths().stream().anyMatch(p -> p.address().equalsIgnoreCase(address))) {
+            if (m.envelope().recipients().stream()
+                    .anyMatch(r -> r.delivered() && r.path().address().equalsIgnoreCase(address))) {
                 out.add(m);
             }
         }

@@ -1,10 +1,8 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.InputLine;
-import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,6 +10,7 @@ import java.util.List;
  * (RFC 5321 §4.1.1.4). Only CRLF ends a line: a bare LF or bare CR is refused and the connection
  * closed, as Postfix 3.9 does with {@code smtpd_forbid_bare_newline = reject}, because servers that
  * disagree about where a message ends can be made to accept smuggled messages (SMTP smuggling).
+ * The {@code lenient} scenario accepts them, to show that attack.
  */
 final class MessageReceiver implements Continuation {
 
@@ -30,7 +29,8 @@ final class MessageReceiver implements Continuation {
 
     @Override
     public List<SessionAction> accept(InputLine line, SessionState session) {
-        if (line.ending() == InputLine.Ending.BARE_LF || line.hasBareCr()) {
+        boolean bare = line.ending() == InputLine.Ending.BARE_LF || line.hasBareCr();
+        if (bare && session.config.bareNewlines() == BareNewlinePolicy.REJECT) {
             String what = line.ending() == InputLine.Ending.BARE_LF ? "<LF>" : "<CR>";
             session.resetTransaction();
             session.state = SmtpState.CLOSED;
@@ -39,7 +39,7 @@ final class MessageReceiver implements Continuation {
         }
         byte[] bytes = line.bytes();
         if (bytes.length == 1 && bytes[0] == '.' && line.length() == 1) {
-            return List.of(new SessionAction.Send(finish(session)));
+            return finish(session);
         }
         if (line.length() > MAX_TEXT_LINE) {
             lineTooLong = true;
@@ -54,20 +54,13 @@ final class MessageReceiver implements Continuation {
         return List.of();
     }
 
-    private Reply finish(SessionState session) {
-        Envelope envelope = session.transaction.envelope();
-        session.resetTransaction();
-        session.state = SmtpState.GREETED;
-        if (lineTooLong) {
-            return Replies.MESSAGE_LINE_TOO_LONG;
+    private List<SessionAction> finish(SessionState session) {
+        if (lineTooLong || size > sizeLimit) {
+            session.resetTransaction();
+            session.state = SmtpState.GREETED;
+            return CommandHandler.reply(lineTooLong ? Replies.MESSAGE_LINE_TOO_LONG : Replies.MESSAGE_TOO_BIG);
         }
-        if (size > sizeLimit) {
-            return Replies.MESSAGE_TOO_BIG;
-        }
-        String id = session.store.nextId();
-        session.store.add(new StoredMessage(id, envelope, content.toByteArray(), Instant.now(),
-                session.heloName, session.tls, session.authenticatedUser));
-        return Replies.queued(id);
+        return Delivery.complete(session, content.toByteArray(), Replies::queued);
     }
 
     @Override

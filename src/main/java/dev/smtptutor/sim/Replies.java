@@ -96,6 +96,43 @@ public final class Replies {
         return Reply.of(521, "5.5.2", host + " Error: bare " + what + " received");
     }
 
+    // RFC 3461 §4-5, worded as Postfix words them.
+    public static final Reply BAD_RET = Reply.of(501, "5.5.4", "Bad RET parameter syntax");
+    public static final Reply BAD_ENVID = Reply.of(501, "5.5.4", "Bad ENVID parameter syntax");
+    public static final Reply BAD_NOTIFY = Reply.of(501, "5.5.4", "Error: Bad NOTIFY parameter syntax");
+    public static final Reply BAD_ORCPT = Reply.of(501, "5.5.4", "Error: Bad ORCPT parameter syntax");
+
+    // RFC 3030 §2-4 (CHUNKING), worded as Postfix words them.
+    public static Reply chunkReceived(long octets) {
+        return Reply.of(250, "2.0.0", "Ok: " + octets + " bytes");
+    }
+
+    public static Reply chunksQueued(long octets, String id) {
+        return Reply.of(250, "2.0.0", "Ok: " + octets + " bytes queued as " + id);
+    }
+
+    public static final Reply NULL_BDAT = Reply.of(551, "5.7.1", "Null BDAT request");
+    public static final Reply DATA_AFTER_BDAT = Reply.of(503, "5.5.1", "Error: DATA after BDAT");
+    public static final Reply RCPT_AFTER_BDAT = Reply.of(503, "5.5.1", "Error: RCPT after BDAT");
+    // Without CHUNKING the octets after BDAT would be read as commands, so Postfix hangs up.
+    public static final Reply BDAT_NOT_OFFERED = Reply.of(521, "5.5.1", "Error: command not implemented");
+
+    public static Reply discardedAfterError(long octets) {
+        return Reply.of(551, "5.0.0", "Discarded " + octets + " bytes after earlier error");
+    }
+
+    // AUTH XOAUTH2 as Gmail answers a bad token: a 334 with this JSON in base64, then 535 after the
+    // client's empty line (Google's "OAuth 2.0 Mechanism" page; RFC 7628 §3.2.2 works the same way).
+    public static final String XOAUTH2_ERROR_JSON =
+            "{\"status\":\"401\",\"schemes\":\"bearer\",\"scope\":\"https://mail.google.com/\"}";
+    public static final Reply XOAUTH2_FAILED = Reply.of(535, "5.7.8", "Username and Password not accepted");
+
+    /** The reply a test address asks for: {@code 550@example.test}, {@code 451.4.7.1@example.test}. */
+    public static Reply testAddress(int code, String enhanced, Path path, boolean recipient) {
+        String whose = recipient ? "Recipient" : "Sender";
+        return Reply.of(code, enhanced, path + ": " + whose + " address rejected: the test address asked for " + code);
+    }
+
     public static Reply timeout(String host) {
         return Reply.of(421, "4.4.2", host + " Error: timeout exceeded");
     }

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The SASL mechanisms the simulator offers: PLAIN (RFC 4616), LOGIN, CRAM-MD5 (RFC 2195). */
+/**
+ * The SASL mechanisms the simulator offers: PLAIN (RFC 4616), LOGIN, CRAM-MD5 (RFC 2195), and
+ * XOAUTH2 (Google's and Microsoft's bearer tokens) where the scenario configures a token.
+ */
 final class SaslMechanisms {
 
     static final List<String> NAMES = List.of("PLAIN", "LOGIN", "CRAM-MD5");
+    static final String XOAUTH2 = "XOAUTH2";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SaslMechanisms() {}
@@ -19,8 +23,19 @@ final class SaslMechanisms {
             case "PLAIN" -> Optional.of(new Plain(config));
             case "LOGIN" -> Optional.of(new Login(config));
             case "CRAM-MD5" -> Optional.of(new CramMd5(config));
+            case XOAUTH2 -> config.xoauth2Token().map(token -> new XOAuth2(config, token));
             default -> Optional.empty();
         };
+    }
+
+    /** The mechanisms EHLO lists for this config. */
+    static List<String> names(SimConfig config) {
+        if (config.xoauth2Token().isEmpty()) {
+            return NAMES;
+        }
+        List<String> names = new java.util.ArrayList<>(NAMES);
+        names.add(XOAUTH2);
+        return names;
     }
 
     /** A user name as typed ("alice" or "alice@example.test") to the user table's key. */

@@ -18,6 +18,8 @@ import javax.net.ssl.SSLSocket;
 /** Carries one {@link SimSession} over one socket: reads lines, performs the session's actions. */
 final class ServerConnection implements Runnable {
 
+    private static final int OCTET_SLICE = 64 * 1024;
+
     private final long id;
     private final SimSession session;
     private final Supplier<TlsIdentity> tls;
@@ -49,9 +51,12 @@ final class ServerConnection implements Runnable {
         try {
             open();
             observer.opened(id, socket.getRemoteSocketAddress());
-            perform(session.greet());
-            flush();
-            why = converse();
+            if (perform(session.greet())) {
+                flush();
+                why = converse();
+            } else {
+                why = "session ended";
+            }
         } catch (IOException e) {
             why = closed ? "server shut down" : "connection lost: " + e.getMessage();
         } catch (RuntimeException e) {
@@ -116,6 +121,17 @@ final class ServerConnection implements Runnable {
             } else if (action instanceof SessionAction.Pause pause) {
                 flush();
                 sleep(pause.duration().toMillis());
+            } else if (action instanceof SessionAction.ReadOctets read) {
+                List<SessionAction> answer;
+                try {
+                    answer = readOctets(read.count());
+                } catch (SocketTimeoutException idle) {
+                    perform(session.timeout()); // a client stalled inside a chunk is idle too
+                    return false;
+                }
+                if (!perform(answer)) {
+                    return false;
+                }
             } else if (action instanceof SessionAction.Close) {
                 flush();
                 closeSocket();
@@ -123,6 +139,18 @@ final class ServerConnection implements Runnable {
             }
         }
         return true;
+    }
+
+    /** A BDAT chunk (RFC 3030 §2), read in slices so that a huge announced size costs no memory. */
+    private List<SessionAction> readOctets(long count) throws IOException {
+        long left = count;
+        List<SessionAction> answer;
+        do {
+            int slice = (int) Math.min(left, OCTET_SLICE);
+            answer = session.octets(reader.readExactly(slice));
+            left -= slice;
+        } while (left > 0);
+        return answer;
     }
 
     /**

@@ -1,12 +1,15 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.SmtpState;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The mutable facts of one session that the command handlers read and change. */
 final class SessionState {
     final SimConfig config;
     final MailStore store;
+    final Clock clock;
+    final RuleLayer rules;
     SmtpState state = SmtpState.CONNECTED;
     boolean extended;
     String heloName = "";
@@ -14,10 +17,15 @@ final class SessionState {
     Optional<String> authenticatedUser = Optional.empty();
     Transaction transaction;
     Continuation continuation;
+    /** The BDAT chunk whose octets are being read; null otherwise. */
+    BdatHandler.PendingChunk pendingChunk;
 
-    SessionState(SimConfig config, MailStore store) {
-        this.config = config;
-        this.store = store;
+    SessionState(Simulation simulation, String client) {
+        this.config = simulation.config();
+        this.store = simulation.store();
+        this.clock = simulation.clock();
+        this.rules = new RuleLayer(new RuleMatcher(simulation.scenario().rules(), simulation.attempts(),
+                simulation.clock()), client);
     }
 
     boolean greeted() {

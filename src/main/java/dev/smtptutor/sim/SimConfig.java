@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a simulated server behaves. Everything a teaching scenario may change is here, so one
- * {@link SimSession} implementation serves every scenario.
+ * How a simulated server behaves. Everything a teaching scenario's {@code settings:} may change is
+ * here, so one {@link SimSession} implementation serves every scenario.
  *
  * @param hostName          the name in the banner, EHLO reply and certificate
  * @param localDomains      domains whose mailboxes live here; other domains are relayed or refused
@@ -24,6 +25,11 @@ import java.util.Set;
  * @param idleTimeout       how long the server waits for a command before 421 4.4.2
  * @param maxErrorsInARow   consecutive failed commands before 421 and close (Postfix smtpd_hard_error_limit)
  * @param vrfyPolicy        how VRFY and EXPN answer
+ * @param relayPolicy       whether an authenticated client may address other domains
+ * @param bareNewlines      whether DATA accepts lines ended by a bare LF (the SMTP smuggling lesson)
+ * @param dsn               DSN offered: RET, ENVID, NOTIFY and ORCPT accepted (RFC 3461)
+ * @param chunking          CHUNKING offered: BDAT accepted (RFC 3030)
+ * @param xoauth2Token      the one bearer token AUTH XOAUTH2 accepts; empty: XOAUTH2 not offered
  */
 public record SimConfig(
         String hostName,
@@ -38,7 +44,12 @@ public record SimConfig(
         int maxRecipients,
         Duration idleTimeout,
         int maxErrorsInARow,
-        VrfyPolicy vrfyPolicy) {
+        VrfyPolicy vrfyPolicy,
+        RelayPolicy relayPolicy,
+        BareNewlinePolicy bareNewlines,
+        boolean dsn,
+        boolean chunking,
+        Optional<String> xoauth2Token) {
 
     public static final String DEFAULT_DOMAIN = "example.test";
 
@@ -51,6 +62,9 @@ public record SimConfig(
         if (sizeLimit <= 0 || maxRecipients <= 0 || maxErrorsInARow <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("the idle timeout must be positive");
+        }
     }
 
     /** The defaults the README documents: domain example.test, users alice and bob. */
@@ -59,7 +73,8 @@ public record SimConfig(
                 Map.of("alice", "wonderland", "bob", "builder"),
                 Map.of("team", List.of("alice@" + DEFAULT_DOMAIN, "bob@" + DEFAULT_DOMAIN)),
                 true, false, true, false, 10_240_000, 100, Duration.ofMinutes(5), 20,
-                VrfyPolicy.CANNOT_VERIFY);
+                VrfyPolicy.CANNOT_VERIFY, RelayPolicy.AUTHENTICATED, BareNewlinePolicy.REJECT, true, true,
+                Optional.empty());
     }
 
     public boolean isLocalDomain(String domain) {
@@ -71,33 +86,150 @@ public record SimConfig(
         return users.containsKey(localPart.toLowerCase(Locale.ROOT));
     }
 
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public SimConfig withHostName(String value) {
-        return new SimConfig(value, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
-                authRequired, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, vrfyPolicy);
+        return toBuilder().hostName(value).build();
     }
 
     public SimConfig withTls(boolean available, boolean required) {
-        return new SimConfig(hostName, localDomains, users, lists, available, required, authRequiresTls,
-                authRequired, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, vrfyPolicy);
+        return toBuilder().tlsAvailable(available).tlsRequired(required).build();
     }
 
     public SimConfig withAuth(boolean requiresTls, boolean required) {
-        return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, requiresTls,
-                required, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, vrfyPolicy);
+        return toBuilder().authRequiresTls(requiresTls).authRequired(required).build();
     }
 
     public SimConfig withLimits(long size, int recipients) {
-        return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
-                authRequired, size, recipients, idleTimeout, maxErrorsInARow, vrfyPolicy);
+        return toBuilder().sizeLimit(size).maxRecipients(recipients).build();
     }
 
     public SimConfig withIdleTimeout(Duration value) {
-        return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
-                authRequired, sizeLimit, maxRecipients, value, maxErrorsInARow, vrfyPolicy);
+        return toBuilder().idleTimeout(value).build();
     }
 
     public SimConfig withVrfyPolicy(VrfyPolicy value) {
-        return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
-                authRequired, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, value);
+        return toBuilder().vrfyPolicy(value).build();
+    }
+
+    /** Changes a few settings of a config and builds a new one; the record itself stays immutable. */
+    public static final class Builder {
+        private String hostName;
+        private Set<String> localDomains;
+        private Map<String, String> users;
+        private Map<String, List<String>> lists;
+        private boolean tlsAvailable;
+        private boolean tlsRequired;
+        private boolean authRequiresTls;
+        private boolean authRequired;
+        private long sizeLimit;
+        private int maxRecipients;
+        private Duration idleTimeout;
+        private int maxErrorsInARow;
+        private VrfyPolicy vrfyPolicy;
+        private RelayPolicy relayPolicy;
+        private BareNewlinePolicy bareNewlines;
+        private boolean dsn;
+        private boolean chunking;
+        private Optional<String> xoauth2Token;
+
+        private Builder(SimConfig c) {
+            hostName = c.hostName;
+            localDomains = c.localDomains;
+            users = c.users;
+            lists = c.lists;
+            tlsAvailable = c.tlsAvailable;
+            tlsRequired = c.tlsRequired;
+            authRequiresTls = c.authRequiresTls;
+            authRequired = c.authRequired;
+            sizeLimit = c.sizeLimit;
+            maxRecipients = c.maxRecipients;
+            idleTimeout = c.idleTimeout;
+            maxErrorsInARow = c.maxErrorsInARow;
+            vrfyPolicy = c.vrfyPolicy;
+            relayPolicy = c.relayPolicy;
+            bareNewlines = c.bareNewlines;
+            dsn = c.dsn;
+            chunking = c.chunking;
+            xoauth2Token = c.xoauth2Token;
+        }
+
+        public Builder hostName(String value) {
+            hostName = value;
+            return this;
+        }
+
+        public Builder tlsAvailable(boolean value) {
+            tlsAvailable = value;
+            return this;
+        }
+
+        public Builder tlsRequired(boolean value) {
+            tlsRequired = value;
+            return this;
+        }
+
+        public Builder authRequiresTls(boolean value) {
+            authRequiresTls = value;
+            return this;
+        }
+
+        public Builder authRequired(boolean value) {
+            authRequired = value;
+            return this;
+        }
+
+        public Builder sizeLimit(long value) {
+            sizeLimit = value;
+            return this;
+        }
+
+        public Builder maxRecipients(int value) {
+            maxRecipients = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            idleTimeout = value;
+            return this;
+        }
+
+        public Builder vrfyPolicy(VrfyPolicy value) {
+            vrfyPolicy = value;
+            return this;
+        }
+
+        public Builder relayPolicy(RelayPolicy value) {
+            relayPolicy = value;
+            return this;
+        }
+
+        public Builder bareNewlines(BareNewlinePolicy value) {
+            bareNewlines = value;
+            return this;
+        }
+
+        public Builder dsn(boolean value) {
+            dsn = value;
+            return this;
+        }
+
+        public Builder chunking(boolean value) {
+            chunking = value;
+            return this;
+        }
+
+        public Builder xoauth2Token(Optional<String> value) {
+            xoauth2Token = value;
+            return this;
+        }
+
+        public SimConfig build() {
+            return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
+                    authRequired, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, vrfyPolicy, relayPolicy,
+                    bareNewlines, dsn, chunking, xoauth2Token);
+        }
     }
 }

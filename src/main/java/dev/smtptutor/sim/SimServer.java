@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,7 @@ public final class SimServer implements AutoCloseable {
     /** Per-session thread stack: sessions need little, and a class of 1,000 must fit. */
     private static final long SESSION_STACK_BYTES = 256 * 1024;
 
-    private final SimConfig config;
-    private final MailStore store;
+    private final Simulation simulation;
     private final SessionObserver observer;
     private final int maxSessions;
     private final ServerSocket listener;
@@ -32,8 +32,8 @@ public final class SimServer implements AutoCloseable {
     private volatile boolean closing;
 
     private SimServer(Builder builder) throws IOException {
-        this.config = builder.config;
-        this.store = builder.store;
+        Scenario scenario = builder.config == null ? builder.scenario : builder.scenario.withConfig(builder.config);
+        this.simulation = new Simulation(scenario, builder.store, new AttemptLog(), builder.clock);
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
         this.givenTls = builder.tls;
@@ -61,7 +61,8 @@ public final class SimServer implements AutoCloseable {
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
             ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(config, store), this::tls, observer, open::remove);
+                    new SimSession(simulation, socket.getInetAddress().getHostAddress()), this::tls, observer,
+                    open::remove);
             if (open.size() >= maxSessions) {
                 startSessionThread(connection::refuseBusy, connection.id());
                 continue;
@@ -86,11 +87,15 @@ public final class SimServer implements AutoCloseable {
     }
 
     public SimConfig config() {
-        return config;
+        return simulation.config();
+    }
+
+    public Scenario scenario() {
+        return simulation.scenario();
     }
 
     public MailStore store() {
-        return store;
+        return simulation.store();
     }
 
     /**
@@ -101,7 +106,7 @@ public final class SimServer implements AutoCloseable {
     public synchronized CompletableFuture<TlsIdentity> prepareTls() {
         if (tls == null) {
             tls = givenTls != null ? CompletableFuture.completedFuture(givenTls)
-                    : CompletableFuture.supplyAsync(() -> TlsIdentity.generate(config.hostName()));
+                    : CompletableFuture.supplyAsync(() -> TlsIdentity.generate(config().hostName()));
         }
         return tls;
     }
@@ -138,7 +143,9 @@ public final class SimServer implements AutoCloseable {
     }
 
     public static final class Builder {
-        private SimConfig config = SimConfig.defaults();
+        private Scenario scenario = Scenario.of(SimConfig.defaults());
+        private SimConfig config;
+        private Clock clock = Clock.systemUTC();
         private MailStore store = new MailStore();
         private SessionObserver observer = SessionObserver.NONE;
         private InetAddress bind = InetAddress.getLoopbackAddress();
@@ -146,8 +153,21 @@ public final class SimServer implements AutoCloseable {
         private int maxSessions = 2_000;
         private TlsIdentity tls;
 
+        /** The scenario the sessions follow; by default none: the default settings and no rules. */
+        public Builder scenario(Scenario value) {
+            this.scenario = value;
+            return this;
+        }
+
+        /** Settings that replace the scenario's own (its rules stay). */
         public Builder config(SimConfig value) {
             this.config = value;
+            return this;
+        }
+
+        /** The clock that scenario rules measure retry delays with (tests move it by hand). */
+        public Builder clock(Clock value) {
+            this.clock = value;
             return this;
         }
 

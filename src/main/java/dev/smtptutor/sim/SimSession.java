@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ public final class SimSession {
     public static final int READ_CAP = 16 * 1024;
 
     private static final Map<Verb, CommandHandler> HANDLERS = handlers();
+    private static final RcptHandler RCPT = new RcptHandler();
     // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
     private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.STARTTLS,
             Verb.NOOP, Verb.QUIT, Verb.RSET);
@@ -35,8 +37,18 @@ public final class SimSession {
     private final SessionState session;
     private int errorsInARow;
 
+    /** A session of a simulator made from a config alone: no scenario rules, the system clock. */
     public SimSession(SimConfig config, MailStore store) {
-        this.session = new SessionState(config, store);
+        this(Simulation.of(Scenario.of(config), store), "unknown");
+    }
+
+    /**
+     * A session of a simulator running a scenario.
+     *
+     * @param client the client's IP address: scenario rules count attempts per client (greylisting)
+     */
+    public SimSession(Simulation simulation, String client) {
+        this.session = new SessionState(simulation, client);
     }
 
     private static Map<Verb, CommandHandler> handlers() {
@@ -44,7 +56,7 @@ public final class SimSession {
         map.put(Verb.EHLO, new EhloHandler());
         map.put(Verb.HELO, new HeloHandler());
         map.put(Verb.MAIL, new MailHandler());
-        map.put(Verb.RCPT, new RcptHandler());
+        map.put(Verb.RCPT, RCPT);
         map.put(Verb.DATA, new DataHandler());
         map.put(Verb.RSET, SimpleHandlers.RSET);
         map.put(Verb.NOOP, SimpleHandlers.NOOP);
@@ -54,17 +66,28 @@ public final class SimSession {
         map.put(Verb.HELP, new HelpHandler());
         map.put(Verb.STARTTLS, new StartTlsHandler());
         map.put(Verb.AUTH, new AuthHandler());
-        map.put(Verb.BDAT, SimpleHandlers.NOT_IMPLEMENTED);
+        map.put(Verb.BDAT, new BdatHandler());
         return map;
     }
 
-    /** The 220 greeting a server sends first (RFC 5321 §4.3.1). */
+    /**
+     * The 220 greeting a server sends first (RFC 5321 §4.3.1), unless a CONNECT rule of the scenario
+     * delays it or answers 421 instead (RFC 5321 §3.1).
+     */
     public List<SessionAction> greet() {
-        return List.of(SessionAction.send(Replies.banner(session.config.hostName())));
+        RuleLayer.Verdict verdict = session.rules.atConnect(session);
+        if (verdict instanceof RuleLayer.Answer answer) {
+            return answer.actions();
+        }
+        return then(((RuleLayer.Proceed) verdict).before(),
+                CommandHandler.reply(Replies.banner(session.config.hostName())));
     }
 
     /** Handles one line from the client: a command, a line of message text, or an AUTH answer. */
     public List<SessionAction> handle(InputLine line) {
+        if (session.pendingChunk != null) {
+            throw new IllegalStateException("the octets of a BDAT chunk are due: pass them to octets()");
+        }
         if (session.state == SmtpState.CLOSED) {
             return List.of();
         }
@@ -108,7 +131,43 @@ public final class SimSession {
         if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
         }
-        return HANDLERS.get(command.verb()).handle(command, session);
+        RuleLayer.Verdict verdict = session.rules.before(command, session);
+        if (verdict instanceof RuleLayer.Answer answer) {
+            boolean closes = answer.actions().stream().anyMatch(a -> a instanceof SessionAction.Close);
+            // RFC 3030 §2: a BDAT's octets follow it whatever the answer, so they are read first.
+            return command.verb() == Verb.BDAT && !closes
+                    ? BdatHandler.refuse(command, session, answer.actions()) : answer.actions();
+        }
+        RuleLayer.Proceed proceed = (RuleLayer.Proceed) verdict;
+        List<SessionAction> handled = command.verb() == Verb.RCPT
+                ? RCPT.handle(command, session, proceed.bounce())
+                : HANDLERS.get(command.verb()).handle(command, session);
+        return then(proceed.before(), handled);
+    }
+
+    private static List<SessionAction> then(List<SessionAction> first, List<SessionAction> second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<SessionAction> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /**
+     * The octets of the BDAT chunk just announced, in one or more slices as they arrive; the answer
+     * comes with the last slice (RFC 3030 §2), before that the list is empty.
+     */
+    public List<SessionAction> octets(byte[] slice) {
+        if (session.pendingChunk == null) {
+            throw new IllegalStateException("no BDAT chunk is due");
+        }
+        return countErrors(BdatHandler.octets(slice, session));
+    }
+
+    /** How many octets of a BDAT chunk are still due (maybe 0, for BDAT 0 LAST); empty when the next input is a line. */
+    public OptionalLong octetsDue() {
+        return session.pendingChunk == null ? OptionalLong.empty() : OptionalLong.of(session.pendingChunk.remaining);
     }
 
     private static Optional<List<SessionAction>> overlong(InputLine line, int limit) {

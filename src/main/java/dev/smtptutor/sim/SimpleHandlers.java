@@ -2,7 +2,6 @@ package dev.smtptutor.sim;
 
 import static dev.smtptutor.sim.CommandHandler.reply;
 
-import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.SmtpState;
 import java.util.List;
 
@@ -26,8 +25,4 @@ final class SimpleHandlers {
         session.state = SmtpState.CLOSED;
         return List.of(new SessionAction.Send(Replies.BYE), new SessionAction.Close());
     };
-
-    /** A verb smtp-tutor recognises but this server does not offer (RFC 5321 §4.2.4: 502). */
-    static final CommandHandler NOT_IMPLEMENTED = (Command command, SessionState session) ->
-            reply(Replies.NOT_IMPLEMENTED);
 }

@@ -10,6 +10,8 @@ final class Transaction {
     final Path sender;
     final Map<String, String> mailParameters;
     final List<Recipient> recipients = new ArrayList<>();
+    /** The message so far when it comes in BDAT chunks (RFC 3030); null until the first BDAT. */
+    ChunkedMessage chunks;
 
     Transaction(Path sender, Map<String, String> mailParameters) {
         this.sender = sender;

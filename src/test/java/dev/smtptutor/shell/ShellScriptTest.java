@@ -66,7 +66,7 @@ class ShellScriptTest {
     @Test
     void smtpHelpStaysSmtpWhileSlashHelpIsTheTutors() {
         ShellDriver.Result result = shell().line("HELP").line("/help").run();
-        assertTrue(result.shows("<-  214-2.0.0 Commands: EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH"));
+        assertTrue(result.shows("<-  214-2.0.0 Commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH"));
         assertTrue(result.shows("/ref [VERB]"), result.text());
         assertTrue(result.shows("/transcript [save FILE]"));
     }

@@ -14,7 +14,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +27,20 @@ import org.junit.jupiter.api.Test;
 /** Jakarta Mail (Eclipse Angus), a real SMTP client, sending through the simulator over its socket. */
 class JakartaMailTest {
 
+    private static final String TOKEN = "ya29.test-token";
+    private static final List<String> received = new CopyOnWriteArrayList<>();
     private static SimServer server;
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = SimServer.builder().port(0).start();
+        SessionObserver recorder = new SessionObserver() {
+            @Override
+            public void received(long session, String line, boolean secret) {
+                received.add(line);
+            }
+        };
+        server = SimServer.builder().port(0).observer(recorder)
+                .config(SimConfig.defaults().toBuilder().xoauth2Token(Optional.of(TOKEN)).build()).start();
     }
 
     @AfterAll
@@ -38,6 +51,7 @@ class JakartaMailTest {
     @BeforeEach
     void emptyStore() {
         server.store().clear();
+        received.clear();
     }
 
     private static Properties properties(boolean starttls, String mechanisms) {
@@ -134,5 +148,81 @@ class JakartaMailTest {
                 () -> send(properties(false, null), null, null, "nobody@example.test"));
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         assertTrue(String.valueOf(cause.getMessage()).contains("550 5.1.1"), cause.getMessage());
+    }
+
+    private static Properties chunked() {
+        Properties props = properties(false, null);
+        props.put("mail.smtp.chunksize", "64"); // Angus uses CHUNKING when the server offers it
+        return props;
+    }
+
+    @Test
+    void angusSendsWithBdatWhenAChunkSizeIsSet() throws Exception {
+        Session session = Session.getInstance(chunked());
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("alice@example.test"));
+        message.setRecipients(Message.RecipientType.TO, "bob@example.test");
+        message.setSubject("In chunks");
+        message.setText("Several BDAT chunks of at most 64 octets each carry this text.\r\nNo line starts with a dot.\r\n");
+        message.saveChanges();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        message.writeTo(sent);
+        assertArrayEquals(sent.toByteArray(), server.store().latest().orElseThrow().content());
+        List<String> bdat = received.stream().filter(line -> line.startsWith("BDAT")).toList();
+        assertTrue(bdat.size() > 2 && bdat.get(bdat.size() - 1).endsWith(" LAST"), bdat.toString());
+        assertTrue(received.stream().noneMatch(line -> line.equals("DATA")), received.toString());
+    }
+
+    @Test
+    void angusDotStuffsBdatChunksAndTheSimulatorKeepsWhatArrived() throws Exception {
+        // RFC 3030 §2: BDAT data is not dot-stuffed. Angus 2.0.5 stuffs it anyway (its BDATOutputStream is
+        // an SMTPOutputStream), so a line that starts with a dot arrives with one more.
+        byte[] sent = send(chunked(), null, null, "bob@example.test");
+        String stuffed = new String(sent, StandardCharsets.UTF_8).replace("\r\n.", "\r\n..");
+        assertEquals(stuffed, server.store().latest().orElseThrow().contentAsText());
+    }
+
+    @Test
+    void xoauth2WithTheConfiguredToken() throws Exception {
+        // Angus sends the token in place of a password: "user=...^Aauth=Bearer token^A^A".
+        send(properties(true, "XOAUTH2"), "alice@example.test", TOKEN, "bob@example.test");
+        assertEquals("alice", server.store().latest().orElseThrow().authenticatedUser().orElseThrow());
+    }
+
+    @Test
+    void xoauth2WithABadTokenFails() {
+        Properties props = properties(true, "XOAUTH2");
+        assertThrows(AuthenticationFailedException.class, () -> send(props, "alice@example.test", "expired", "bob@example.test"));
+        assertEquals(0, server.store().size());
+    }
+
+    @Test
+    void utf8HeadersTravelRawWithSmtputf8And8bitmime() throws Exception {
+        Properties props = properties(false, null);
+        props.put("mail.mime.allowutf8", "true"); // RFC 6532: UTF-8 in header fields, not encoded words
+        props.put("mail.smtp.allow8bitmime", "true");
+        props.put("mail.smtp.mailextension", "BODY=8BITMIME"); // Angus never adds it by itself
+        Session session = Session.getInstance(props);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("jösé@example.test"));
+        message.setRecipients(Message.RecipientType.TO, "bob@example.test");
+        message.setHeader("Subject", "Grüße, 你好"); // raw: setSubject would make it an encoded word
+        message.setText("Schöne Grüße\r\n", "UTF-8");
+        message.saveChanges();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+        StoredMessage stored = server.store().latest().orElseThrow();
+        assertEquals("jösé@example.test", stored.envelope().sender().address());
+        assertTrue(stored.envelope().mailParameters().containsKey("SMTPUTF8"), stored.envelope().toString());
+        assertEquals("8BITMIME", stored.envelope().mailParameters().get("BODY"));
+        String text = new String(stored.content(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\nSubject: Grüße, 你好\r\n"), text);
+        assertTrue(text.contains("\r\n\r\nSchöne Grüße\r\n"), text);
     }
 }

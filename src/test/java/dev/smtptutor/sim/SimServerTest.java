@@ -300,4 +300,22 @@ class SimServerTest {
             assertEquals("250 2.1.0 Ok\r\n", client.reply());
         }
     }
+
+    @Test
+    void utf8MessageTextIsStoredByteExact() throws IOException {
+        SimServer server = start();
+        String text = "From: Jösé <jösé@example.test>\r\nSubject: Grüße, 你好\r\n\r\nSchöne Grüße\r\n";
+        try (RawClient client = new RawClient(server.port())) {
+            client.reply();
+            client.ask("EHLO c");
+            // RFC 6531 §3.4 and RFC 6152 §2: a UTF-8 address and 8-bit text, both declared.
+            assertEquals("250 2.1.0 Ok\r\n", client.ask("MAIL FROM:<jösé@example.test> SMTPUTF8 BODY=8BITMIME"));
+            assertEquals("250 2.1.5 Ok\r\n", client.ask("RCPT TO:<bob@example.test>"));
+            assertEquals("354 End data with <CR><LF>.<CR><LF>\r\n", client.ask("DATA"));
+            assertEquals("250 2.0.0 Ok: queued as 0000000001\r\n", client.ask(text + "."));
+        }
+        StoredMessage stored = server.store().latest().orElseThrow();
+        assertEquals(text, new String(stored.content(), StandardCharsets.UTF_8));
+        assertEquals("8BITMIME", stored.envelope().mailParameters().get("BODY"));
+    }
 }

@@ -20,6 +20,8 @@ class SimSessionFuzzTest {
     private static final String[] WORDS = {"EHLO c", "HELO c", "MAIL FROM:<alice@example.test>", "MAIL FROM:<>",
             "RCPT TO:<bob@example.test>", "RCPT TO:<x@nowhere.example>", "DATA", "RSET", "NOOP", "QUIT", "VRFY bob",
             "EXPN team", "HELP", "STARTTLS", "AUTH PLAIN", "AUTH LOGIN", "AUTH CRAM-MD5", "*", ".", "..", "BDAT 3 LAST",
+            "BDAT 5", "BDAT 0", "BDAT 0 LAST", "RCPT TO:<bob@example.test> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;b+40x",
+            "MAIL FROM:<alice@example.test> RET=HDRS ENVID=x+2By", "RCPT TO:<550@example.test>",
             "MAIL FROM:<a@b> SIZE=1", "RCPT TO:<>", "AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=", "", " ", "MAIL", "RCPT"};
 
     @Test
@@ -35,6 +37,11 @@ class SimSessionFuzzTest {
                     continue;
                 }
                 check(line, session.replies(line));
+                if (session.octetsDue().isPresent()) {
+                    byte[] chunk = new byte[(int) session.octetsDue().getAsLong()];
+                    random.nextBytes(chunk);
+                    check("<BDAT octets>", SimSession.repliesOf(session.octets(chunk)));
+                }
             }
         }
     }

@@ -39,7 +39,8 @@ class SimSessionTest {
     @Test
     void ehloListsExtensionsBeforeTls() {
         assertEquals("250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n"
-                + "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 HELP\r\n", send("EHLO client.example"));
+                + "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250-CHUNKING\r\n250 HELP\r\n",
+                send("EHLO client.example"));
         assertEquals(SmtpState.GREETED, session.state());
     }
 
@@ -47,7 +48,8 @@ class SimSessionTest {
     void afterTlsEhloOffersAuthAndNoLongerStarttls() {
         greetWithTls();
         assertEquals("250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-AUTH PLAIN LOGIN CRAM-MD5\r\n"
-                + "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 HELP\r\n", send("EHLO client.example"));
+                + "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250-CHUNKING\r\n250 HELP\r\n",
+                send("EHLO client.example"));
     }
 
     @Test
@@ -102,9 +104,18 @@ class SimSessionTest {
     }
 
     @Test
-    void unknownCommandGets500AndUnofferedBdatGets502() {
+    void unknownCommandGets500() {
         assertEquals("500 5.5.2 Error: command not recognized\r\n", send("HELLO"));
-        assertEquals("502 5.5.1 Error: command not implemented\r\n", send("BDAT 10 LAST"));
+    }
+
+    @Test
+    void bdatWithoutChunkingGets521AndCloses() {
+        // The octets after it would be read as commands, so Postfix hangs up; so do we.
+        session = new SimSession(SimConfig.defaults().toBuilder().chunking(false).build(), store);
+        send("EHLO c");
+        List<SessionAction> actions = session.handle(InputLine.of("BDAT 10 LAST"));
+        assertEquals("521 5.5.1 Error: command not implemented\r\n", SimSession.repliesOf(actions).get(0).toWire());
+        assertInstanceOf(SessionAction.Close.class, actions.get(1));
     }
 
     @Test
@@ -385,9 +396,10 @@ class SimSessionTest {
 
     @Test
     void helpListsCommandsAndExplainsOne() {
-        assertEquals("214-2.0.0 Commands: EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH\r\n"
+        assertEquals("214-2.0.0 Commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY EXPN HELP STARTTLS AUTH\r\n"
                 + "214 2.0.0 HELP <command> shows its syntax\r\n", send("HELP"));
-        assertEquals("214 2.0.0 RCPT TO:<recipient>\r\n", send("help rcpt"));
+        assertEquals("214 2.0.0 RCPT TO:<recipient> [NOTIFY=NEVER|SUCCESS,FAILURE,DELAY] [ORCPT=rfc822;address]\r\n",
+                send("help rcpt"));
     }
 
     @Test
