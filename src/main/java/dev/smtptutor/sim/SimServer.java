@@ -9,17 +9,22 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The simulator as a real SMTP server on a TCP port: one thread accepts, one thread per session
- * talks to its client (blocked reads cost no CPU, so a whole class fits on two cores). Binds to
- * loopback unless told otherwise.
+ * talks to its client (blocked reads cost no CPU, so a whole class fits on two cores). Session
+ * threads are kept for a minute after their session ends and reused, because starting a thread
+ * costs more than a short session itself. Binds to loopback unless told otherwise.
  */
 public final class SimServer implements AutoCloseable {
 
     /** Per-session thread stack: sessions need little, and a class of 1,000 must fit. */
     private static final long SESSION_STACK_BYTES = 256 * 1024;
+    private static final String IDLE_THREAD_NAME = "smtp-session-idle";
 
     private final Simulation simulation;
     private final SessionObserver observer;
@@ -29,6 +34,11 @@ public final class SimServer implements AutoCloseable {
     private CompletableFuture<TlsIdentity> tls;
     private final Set<ServerConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong sessionIds = new AtomicLong();
+    private final ExecutorService sessionThreads = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(null, work, IDLE_THREAD_NAME, SESSION_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean closing;
 
     private SimServer(Builder builder) throws IOException {
@@ -64,18 +74,30 @@ public final class SimServer implements AutoCloseable {
                     new SimSession(simulation, socket.getInetAddress().getHostAddress()), this::tls, observer,
                     open::remove);
             if (open.size() >= maxSessions) {
-                startSessionThread(connection::refuseBusy, connection.id());
+                startSessionThread(connection::refuseBusy, connection);
                 continue;
             }
             open.add(connection);
-            startSessionThread(connection, connection.id());
+            startSessionThread(connection, connection);
         }
     }
 
-    private static void startSessionThread(Runnable work, long id) {
-        Thread thread = new Thread(null, work, "smtp-session-" + id, SESSION_STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
+    private void startSessionThread(Runnable work, ServerConnection connection) {
+        try {
+            sessionThreads.execute(() -> {
+                // Named for its session while it serves one, so a thread dump shows who is who.
+                Thread.currentThread().setName("smtp-session-" + connection.id());
+                try {
+                    work.run();
+                } finally {
+                    Thread.currentThread().setName(IDLE_THREAD_NAME);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // close() raced with this accept: the server is going away, so is this connection.
+            open.remove(connection);
+            connection.shutdown();
+        }
     }
 
     public int port() {
@@ -140,6 +162,7 @@ public final class SimServer implements AutoCloseable {
         for (ServerConnection connection : open) {
             connection.shutdown();
         }
+        sessionThreads.shutdown(); // idle threads end now; busy ones when their session has closed
     }
 
     public static final class Builder {
