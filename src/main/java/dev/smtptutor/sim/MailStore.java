@@ -1,5 +1,6 @@
 package dev.smtptutor.sim;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +10,34 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Everything the simulator accepted, in arrival order. Thread-safe: a whole class delivers into one
- * store at once. Mail for other domains is kept here too, marked by its recipients: the simulator
- * never relays anything anywhere.
+ * What the simulator accepted, in arrival order. Thread-safe: a whole class delivers into one store
+ * at once. Mail for other domains is kept here too, marked by its recipients: the simulator never
+ * relays anything anywhere.
+ *
+ * <p>Storing is constant-time (a whole class, or a load test, may deliver tens of thousands of
+ * messages), and only the most recent {@link #DEFAULT_CAPACITY} are kept, so a simulator that runs
+ * all term does not grow without bound.
  */
 public final class MailStore {
 
-    private final List<StoredMessage> messages = new CopyOnWriteArrayList<>();
+    public static final int DEFAULT_CAPACITY = 10_000;
+
+    private final int capacity;
+    private final ArrayDeque<StoredMessage> messages = new ArrayDeque<>();
     private final List<Consumer<StoredMessage>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
+
+    public MailStore() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A store that keeps at most {@code capacity} messages, forgetting the oldest first. */
+    public MailStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a mail store keeps at least one message");
+        }
+        this.capacity = capacity;
+    }
 
     /** A new queue ID, hexadecimal like Postfix's. */
     String nextId() {
@@ -25,7 +45,12 @@ public final class MailStore {
     }
 
     void add(StoredMessage message) {
-        messages.add(message);
+        synchronized (messages) {
+            messages.addLast(message);
+            if (messages.size() > capacity) {
+                messages.removeFirst();
+            }
+        }
         for (Consumer<StoredMessage> listener : listeners) {
             listener.accept(message);
         }
@@ -37,15 +62,19 @@ public final class MailStore {
     }
 
     public List<StoredMessage> messages() {
-        return List.copyOf(messages);
+        synchronized (messages) {
+            return List.copyOf(messages);
+        }
     }
 
     public Optional<StoredMessage> find(String id) {
-        return messages.stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
+        return messages().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
     }
 
     public Optional<StoredMessage> latest() {
-        return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
+        synchronized (messages) {
+            return Optional.ofNullable(messages.peekLast());
+        }
     }
 
     /**
@@ -54,7 +83,7 @@ public final class MailStore {
      */
     public List<StoredMessage> mailbox(String address) {
         List<StoredMessage> out = new ArrayList<>();
-        for (StoredMessage m : messages) {
+        for (StoredMessage m : messages()) {
             if (m.envelope().recipients().stream()
                     .anyMatch(r -> r.delivered() && r.path().address().equalsIgnoreCase(address))) {
                 out.add(m);
@@ -64,10 +93,14 @@ public final class MailStore {
     }
 
     public int size() {
-        return messages.size();
+        synchronized (messages) {
+            return messages.size();
+        }
     }
 
     public void clear() {
-        messages.clear();
+        synchronized (messages) {
+            messages.clear();
+        }
     }
 }
