@@ -5,6 +5,10 @@ import dev.smtptutor.shell.DetailLevel;
 import dev.smtptutor.shell.HostSpec;
 import dev.smtptutor.shell.ShellOptions;
 import dev.smtptutor.shell.TutorShell;
+import dev.smtptutor.shell.SimulatorHost;
+import dev.smtptutor.sim.Scenario;
+import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +42,10 @@ public final class Main implements Runnable {
 
     @CommandLine.Mixin
     HostOptions hostOptions = new HostOptions();
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Run the built-in simulator with a teaching scenario (./run.sh scenarios lists them) or your own file.")
+    String scenario;
 
     @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
     boolean quiet;
@@ -93,8 +101,14 @@ public final class Main implements Runnable {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--port, --tls and --starttls go with --host (without --host the shell uses the built-in simulator)");
         }
+        Scenario simulator;
+        try {
+            simulator = scenario == null ? SimulatorHost.scenarioOf(SimConfig.defaults()) : Scenarios.find(scenario);
+        } catch (ScenarioException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), String.join("\n", e.problems()));
+        }
         return new ShellOptions(target, quiet ? DetailLevel.SHORT : DetailLevel.FULL,
-                ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(), System.getenv(), hostOptions.settings());
+                ShellOptions.defaultHome(System.getenv()), script, simulator, System.getenv(), hostOptions.settings());
     }
 
 }

@@ -22,7 +22,9 @@ final class ConnectionCommands {
 
         @Override
         public List<String> arguments(ShellSession session) {
-            return List.of("sim", "--tls", "--starttls", "--insecure", "--cafile");
+            List<String> words = new java.util.ArrayList<>(List.of("sim", "--tls", "--starttls", "--insecure", "--cafile"));
+            words.addAll(dev.smtptutor.sim.Scenarios.builtInNames());
+            return words;
         }
 
         @Override
@@ -34,11 +36,7 @@ final class ConnectionCommands {
                 return;
             }
             if (words[0].equals("sim")) {
-                try {
-                    session.connectSimulator(session.simulatorConfig());
-                } catch (IOException e) {
-                    out.error(Messages.get("connect.sim-failed", "why", String.valueOf(e.getMessage())));
-                }
+                ScenarioCommand.start(session, words.length > 1 ? Optional.of(words[1]) : Optional.empty());
                 return;
             }
             Optional<TlsMode> mode = Optional.empty();

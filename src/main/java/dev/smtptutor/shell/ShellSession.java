@@ -7,6 +7,7 @@ import dev.smtptutor.client.Exchange;
 import dev.smtptutor.client.TlsDetails;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.sim.MailStore;
+import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ShellSession implements AutoCloseable {
     private final Object lock = new Object();
     private final Set<String> addresses = new LinkedHashSet<>();
     private final MailStore store = new MailStore();
-    private SimConfig simulatorConfig;
+    private Scenario simulatorScenario;
     private HostSettings hostSettings = HostSettings.defaults();
     private Optional<Link> link = Optional.empty();
     private Optional<SimulatorHost> simulator = Optional.empty();
@@ -43,12 +44,12 @@ final class ShellSession implements AutoCloseable {
     private final List<Consumer<Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
     private final List<Supplier<Optional<String>>> promptNotes = new CopyOnWriteArrayList<>();
 
-    ShellSession(ShellOutput out, Explainer explainer, DetailLevel detail, Path home, SimConfig simulatorConfig) {
+    ShellSession(ShellOutput out, Explainer explainer, DetailLevel detail, Path home, Scenario simulatorScenario) {
         this.out = out;
         this.explainer = explainer;
         this.renderer = new ExchangeRenderer(out, explainer, detail);
         this.home = home;
-        this.simulatorConfig = simulatorConfig;
+        this.simulatorScenario = simulatorScenario;
     }
 
     ShellOutput out() {
@@ -86,16 +87,29 @@ final class ShellSession implements AutoCloseable {
     }
 
     SimConfig simulatorConfig() {
-        return simulatorConfig;
+        return simulatorScenario.config();
     }
 
-    /** Connects to the built-in simulator, starting it first if needed, and shows its greeting. */
+    /** The scenario the built-in simulator runs (or will run on /connect sim). */
+    Scenario simulatorScenario() {
+        return simulatorScenario;
+    }
+
+    /** Connects to the built-in simulator with this config and no scripted faults. */
     void connectSimulator(SimConfig config) throws IOException {
+        connectSimulator(SimulatorHost.scenarioOf(config));
+    }
+
+    /**
+     * Connects to the built-in simulator, (re)starting it when the scenario differs from the running
+     * one, and shows its greeting. Delivered messages stay in the shell's store across restarts.
+     */
+    void connectSimulator(Scenario scenario) throws IOException {
         disconnect();
-        if (simulator.isEmpty() || !simulator.get().config().equals(config)) {
+        if (simulator.isEmpty() || !simulator.get().scenario().equals(scenario)) {
             simulator.ifPresent(SimulatorHost::close);
-            simulator = Optional.of(SimulatorHost.start(config, store));
-            simulatorConfig = config;
+            simulator = Optional.of(SimulatorHost.start(scenario, store));
+            simulatorScenario = scenario;
         }
         open(simulator.get().connectionOptions(), simulator);
     }
@@ -186,7 +200,7 @@ final class ShellSession implements AutoCloseable {
         link = Optional.empty();
         current.close();
         if (current.isSimulator()) {
-            connectSimulator(simulatorConfig);
+            connectSimulator(simulatorScenario);
         } else {
             connectHost(current.options());
         }

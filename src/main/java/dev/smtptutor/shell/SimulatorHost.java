@@ -4,6 +4,8 @@ import dev.smtptutor.client.ConnectionOptions;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.client.Trust;
 import dev.smtptutor.sim.MailStore;
+import dev.smtptutor.sim.Scenario;
+import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimServer;
 import java.io.IOException;
@@ -20,8 +22,25 @@ public final class SimulatorHost implements AutoCloseable {
         this.server = server;
     }
 
-    public static SimulatorHost start(SimConfig config, MailStore store) throws IOException {
-        return new SimulatorHost(SimServer.builder().config(config).store(store).port(0).start());
+    public static SimulatorHost start(Scenario scenario, MailStore store) throws IOException {
+        return new SimulatorHost(SimServer.builder().scenario(scenario).store(store).port(0).start());
+    }
+
+    /**
+     * The scenario for a config made in code. The defaults are the built-in "default" scenario without
+     * reading its file (SnakeYAML would add a tenth of a second to the shell's start); a test checks
+     * that the two agree.
+     */
+    public static Scenario scenarioOf(SimConfig config) {
+        Scenario scenario = Scenario.of(config);
+        return config.equals(SimConfig.defaults())
+                ? new Scenario(Scenarios.DEFAULT, DEFAULT_SUMMARY, "", config, scenario.rules(), "built in") : scenario;
+    }
+
+    static final String DEFAULT_SUMMARY = "A friendly Postfix-like server; AUTH after STARTTLS; relays only for authenticated users";
+
+    public Scenario scenario() {
+        return server.scenario();
     }
 
     /** Where the shell connects: loopback, plain first (STARTTLS is the learner's to type), trusting only this server. */

@@ -56,6 +56,7 @@ public final class TutorShell implements AutoCloseable {
                 .register(new AuthCommands.Auth())
                 .register(new AuthCommands.Tls(smtp))
                 .register(new MailboxCommand())
+                .register(new ScenarioCommand())
                 .register(new ConnectionCommands.Connect())
                 .register(new ConnectionCommands.Disconnect())
                 .register(new HelpCommands.Quit());
