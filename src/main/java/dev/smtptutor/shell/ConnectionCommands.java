@@ -1,6 +1,7 @@
 package dev.smtptutor.shell;
 
 import dev.smtptutor.client.ConnectionException;
+import dev.smtptutor.client.MxLookup;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.client.Trust;
 import java.io.IOException;
@@ -71,7 +72,8 @@ final class ConnectionCommands {
             connect(session, spec.get());
         }
 
-        static void connect(ShellSession session, HostSpec spec) {
+        static void connect(ShellSession session, HostSpec requested) {
+            HostSpec spec = requested.mayBeMailDomain() ? viaMx(session, requested) : requested;
             session.out().info(Messages.get(spec.reason(), Map.of("port", spec.port(),
                     "mode", spec.mode().name().toLowerCase(java.util.Locale.ROOT))));
             if (session.hostSettings().insecure()) {
@@ -79,6 +81,24 @@ final class ConnectionCommands {
             }
             session.connectHost(session.hostSettings().options(spec));
         }
+    }
+
+    /**
+     * RFC 5321 §5.1: mail for a domain goes to its MX hosts, lowest preference first; a name without
+     * MX records is its own mail server (the "implicit MX").
+     */
+    private static HostSpec viaMx(ShellSession session, HostSpec spec) {
+        List<MxLookup.MxRecord> records = session.mxLookup().lookup(spec.host());
+        if (records.isEmpty()) {
+            session.out().info(Messages.get("mx.none", "domain", spec.host()));
+            return spec;
+        }
+        session.out().info(Messages.get("mx.found", "domain", spec.host()));
+        for (MxLookup.MxRecord record : records) {
+            session.out().info(String.format("  %5d  %s", record.preference(), record.host()));
+        }
+        session.out().info(Messages.get("mx.choice", "host", records.get(0).host()));
+        return spec.at(records.get(0).host());
     }
 
     static final class Disconnect implements SlashCommand {

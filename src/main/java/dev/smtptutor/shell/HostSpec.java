@@ -7,9 +7,10 @@ import java.util.Optional;
  * Where to connect and how, with the defaults mail administrators expect: port 25 plain (relay),
  * 587 with STARTTLS (submission, RFC 6409), 465 with implicit TLS (submissions, RFC 8314).
  *
- * @param reason why this port and mode were chosen, for the learner
+ * @param reason    why this port and mode were chosen, for the learner
+ * @param portGiven the learner named the port; without one, a mail domain's MX records are asked
  */
-public record HostSpec(String host, int port, TlsMode mode, String reason) {
+public record HostSpec(String host, int port, TlsMode mode, String reason, boolean portGiven) {
 
     public static Optional<HostSpec> parse(String hostAndPort, Optional<TlsMode> requested) {
         String host = hostAndPort.strip();
@@ -33,7 +34,8 @@ public record HostSpec(String host, int port, TlsMode mode, String reason) {
         if (requested.isPresent()) {
             TlsMode mode = requested.get();
             int chosen = port.orElse(mode == TlsMode.IMPLICIT ? 465 : mode == TlsMode.STARTTLS ? 587 : 25);
-            return new HostSpec(host, chosen, mode, port.isPresent() ? "connect.reason.asked" : "connect.reason.default-port");
+            return new HostSpec(host, chosen, mode, port.isPresent() ? "connect.reason.asked" : "connect.reason.default-port",
+                    port.isPresent());
         }
         int chosen = port.orElse(25);
         TlsMode mode = chosen == 465 ? TlsMode.IMPLICIT : chosen == 587 ? TlsMode.STARTTLS : TlsMode.PLAIN;
@@ -43,6 +45,19 @@ public record HostSpec(String host, int port, TlsMode mode, String reason) {
             case 25 -> "connect.reason.25";
             default -> "connect.reason.other";
         };
-        return new HostSpec(host, chosen, mode, reason);
+        return new HostSpec(host, chosen, mode, reason, port.isPresent());
+    }
+
+    /**
+     * True when the name may be a mail domain rather than a server: no port given, no TLS mode asked
+     * for (mail exchangers listen on plain port 25), and a dotted name, not an address.
+     */
+    public boolean mayBeMailDomain() {
+        return !portGiven && mode == TlsMode.PLAIN && host.contains(".") && !host.matches("[0-9.]+|.*:.*|\\[.*\\]");
+    }
+
+    /** The same connection, to another host (the mail exchanger of a domain). */
+    public HostSpec at(String exchanger) {
+        return new HostSpec(exchanger, port, mode, reason, portGiven);
     }
 }

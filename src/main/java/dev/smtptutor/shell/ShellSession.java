@@ -34,6 +34,7 @@ final class ShellSession implements AutoCloseable {
     private final MailStore store = new MailStore();
     private Scenario simulatorScenario;
     private HostSettings hostSettings = HostSettings.defaults();
+    private dev.smtptutor.client.MxLookup mxLookup = dev.smtptutor.client.MxLookup.system();
     private Optional<Link> link = Optional.empty();
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
@@ -112,6 +113,14 @@ final class ShellSession implements AutoCloseable {
             simulatorScenario = scenario;
         }
         open(simulator.get().connectionOptions(), simulator);
+    }
+
+    dev.smtptutor.client.MxLookup mxLookup() {
+        return mxLookup;
+    }
+
+    void mxLookup(dev.smtptutor.client.MxLookup lookup) {
+        this.mxLookup = lookup;
     }
 
     HostSettings hostSettings() {

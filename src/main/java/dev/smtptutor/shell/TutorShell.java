@@ -39,6 +39,9 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
+        // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
+        Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
+                .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
         this.smtp = new SmtpLineHandler(session);
         registerCommands();
         this.history = new RedactingHistory();

@@ -29,6 +29,7 @@ final class ShellDriver {
     private SimConfig simulator = SimConfig.defaults();
     private Optional<HostSpec> target = Optional.empty();
     private HostSettings hosts = HostSettings.defaults();
+    private final Map<String, String> environment = new java.util.HashMap<>(Map.of("NO_COLOR", "1"));
 
     ShellDriver(Path home) {
         this.home = home;
@@ -57,6 +58,11 @@ final class ShellDriver {
 
     ShellDriver hosts(HostSettings settings) {
         this.hosts = settings;
+        return this;
+    }
+
+    ShellDriver environment(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -97,7 +103,7 @@ final class ShellDriver {
                 ? virtualTerminal(input, output)
                 : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
-                    Map.of("NO_COLOR", "1"), hosts);
+                    environment, hosts);
             try (TutorShell shell = new TutorShell(terminal, options)) {
                 shell.run();
                 terminal.flush();
