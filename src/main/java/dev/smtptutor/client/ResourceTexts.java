@@ -5,11 +5,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of this package, read from resource bundles under {@code dev/smtptutor/client/} (UTF-8
- * properties, one file per language when translated). Placeholders are named, {@code {host}}, so a
- * translator can reorder them without counting arguments.
+ * Words read from a resource bundle (UTF-8 properties, one file per language when translated), for
+ * this package and for the shell and command line above it. Placeholders are named, {@code {host}},
+ * so a translator can reorder them without counting arguments.
  */
-final class ResourceTexts {
+public final class ResourceTexts {
 
     private final ResourceBundle bundle;
 
@@ -18,11 +18,16 @@ final class ResourceTexts {
     }
 
     static ResourceTexts load(String name) {
-        return new ResourceTexts(ResourceBundle.getBundle("dev.smtptutor.client." + name));
+        return bundle("dev.smtptutor.client." + name);
+    }
+
+    /** The bundle with this base name, e.g. "dev.smtptutor.shell.messages". */
+    public static ResourceTexts bundle(String baseName) {
+        return new ResourceTexts(ResourceBundle.getBundle(baseName));
     }
 
     /** The text for a key with its placeholders filled in; a missing key is a packaging bug. */
-    String text(String key, Map<String, String> values) {
+    public String text(String key, Map<String, ?> values) {
         String template;
         try {
             template = bundle.getString(key);
@@ -32,10 +37,10 @@ final class ResourceTexts {
         return fill(template, values);
     }
 
-    static String fill(String template, Map<String, String> values) {
+    static String fill(String template, Map<String, ?> values) {
         String out = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            out = out.replace("{" + value.getKey() + "}", value.getValue());
+        for (Map.Entry<String, ?> value : values.entrySet()) {
+            out = out.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
         }
         return out;
     }

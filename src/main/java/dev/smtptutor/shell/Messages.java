@@ -1,12 +1,7 @@
 package dev.smtptutor.shell;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.smtptutor.client.ResourceTexts;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The shell's own words, from {@code messages.properties} (UTF-8), with {@code {name}} placeholders.
@@ -14,38 +9,17 @@ import java.util.Properties;
  */
 public final class Messages {
 
-    private static final Properties TEXTS = load();
+    private static final ResourceTexts TEXTS = ResourceTexts.bundle("dev.smtptutor.shell.messages");
 
     private Messages() {}
 
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("messages.properties is missing from the shell's resources");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
-
     public static String get(String key) {
-        String text = TEXTS.getProperty(key);
-        if (text == null) {
-            throw new IllegalArgumentException("no shell message " + key);
-        }
-        return text;
+        return TEXTS.text(key, Map.of());
     }
 
     /** The message with each {@code {name}} replaced by its value. */
     public static String get(String key, Map<String, ?> values) {
-        String text = get(key);
-        for (Map.Entry<String, ?> value : values.entrySet()) {
-            text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
-        }
-        return text;
+        return TEXTS.text(key, values);
     }
 
     public static String get(String key, String name, Object value) {
