@@ -60,7 +60,7 @@ public final class MessageComposer {
             List<String> recipients = new ArrayList<>();
             draft.to().forEach(a -> recipients.add(a.address()));
             draft.cc().forEach(a -> recipients.add(a.address()));
-            return Checked.ok(new ComposedMessage(out.toByteArray(), draft.from().address(), recipients));
+            return Checked.ok(new ComposedMessage(crlfBytes(out.toByteArray()), draft.from().address(), recipients));
         } catch (IOException | MessagingException e) {
             // Only a file that vanished after it was checked gets here: the draft's addresses are valid.
             return Checked.bad(MailTexts.problems().get("attachment.failed", Map.of(
@@ -96,6 +96,22 @@ public final class MessageComposer {
             text += "\n";
         }
         return text.replace("\n", "\r\n");
+    }
+
+    /**
+     * Bare line feeds made CRLF, as SMTP requires on the wire (RFC 5321 §2.3.8) and every transport
+     * does anyway: a text file attached as 7bit keeps its own line ends inside the message otherwise.
+     * So the composed bytes are exactly those the server will store.
+     */
+    static byte[] crlfBytes(byte[] message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 64);
+        for (int i = 0; i < message.length; i++) {
+            if (message[i] == '\n' && (i == 0 || message[i - 1] != '\r')) {
+                out.write('\r');
+            }
+            out.write(message[i]);
+        }
+        return out.toByteArray();
     }
 
     private static InternetAddress internet(MailAddress address) throws UnsupportedEncodingException {

@@ -49,10 +49,18 @@ public final class MessageParser {
         List<HeaderLine> out = new ArrayList<>();
         for (Enumeration<Header> all = part.getAllHeaders(); all.hasMoreElements(); ) {
             Header header = all.nextElement();
-            String value = MimeUtility.unfold(header.getValue() == null ? "" : header.getValue()).strip();
+            String value = unfold(header.getValue() == null ? "" : header.getValue());
             out.add(new HeaderLine(header.getName(), value, decode(value)));
         }
         return out;
+    }
+
+    /**
+     * A folded field on one line (RFC 5322 §2.2.3), the fold's tab shown as a space: a field is
+     * read on one line, whatever its length was on the wire.
+     */
+    static String unfold(String value) {
+        return MimeUtility.unfold(value).replaceAll("[ \t]*\t[ \t]*", " ").strip();
     }
 
     /** RFC 2047 words decoded; a header with a broken or unknown encoding is shown as sent. */
@@ -68,7 +76,7 @@ public final class MessageParser {
     }
 
     static MimePart part(Part part, String number) throws MessagingException, IOException {
-        String contentType = MimeUtility.unfold(Optional.ofNullable(part.getContentType()).orElse("text/plain"));
+        String contentType = unfold(Optional.ofNullable(part.getContentType()).orElse("text/plain"));
         String mimeType = baseType(contentType);
         List<MimePart> children = new ArrayList<>();
         Optional<String> text = Optional.empty();

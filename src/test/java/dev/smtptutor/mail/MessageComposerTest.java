@@ -81,7 +81,13 @@ class MessageComposerTest {
         assertEquals("2", attached.number());
         assertEquals(Optional.of("Übersicht.csv"), attached.fileName());
         assertEquals(Optional.of("attachment"), attached.disposition());
-        assertEquals(8, attached.decodedSize());
+        assertEquals(10, attached.decodedSize(), "a text file travels with CRLF line ends");
+    }
+
+    @Test
+    void bareLineFeedsOfATextAttachmentBecomeCrlf() {
+        assertEquals("a\r\nb\r\nc\r\n", new String(MessageComposer.crlfBytes("a\nb\r\nc\n".getBytes(StandardCharsets.US_ASCII)),
+                StandardCharsets.US_ASCII));
     }
 
     @Test
