@@ -45,6 +45,7 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void registerCommands() {
+        ComposeCommand compose = new ComposeCommand();
         commands.register(new HelpCommands.Help(commands))
                 .register(new ReferenceCommands.Ref())
                 .register(new ReferenceCommands.Codes())
@@ -55,6 +56,9 @@ public final class TutorShell implements AutoCloseable {
                 .register(new AuthCommands.Auth())
                 .register(new AuthCommands.Tls(smtp))
                 .register(new MailboxCommand())
+                .register(compose)
+                .register(new SendCommand(compose::last))
+                .register(new CodeCommand())
                 .register(new ConnectionCommands.Connect())
                 .register(new ConnectionCommands.Disconnect())
                 .register(new HelpCommands.Quit());
