@@ -4,6 +4,7 @@ import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.mail.BounceReader;
 import dev.smtptutor.mail.BounceReport;
 import dev.smtptutor.mail.Checked;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** /explain --bounce FILE: a saved bounce read with Jakarta Mail, each reply and status explained. */
@@ -19,7 +20,14 @@ final class BounceExplain {
             out.warn(Messages.get("explain.bounce-usage"));
             return;
         }
-        Checked<BounceReport> read = BounceReader.read(Path.of(fileName));
+        Path file;
+        try {
+            file = Path.of(fileName);
+        } catch (InvalidPathException e) {
+            out.warn(Messages.get("explain.bounce-usage"));
+            return;
+        }
+        Checked<BounceReport> read = BounceReader.read(file);
         if (read instanceof Checked.Bad<BounceReport> bad) {
             out.warn(bad.problem());
             return;

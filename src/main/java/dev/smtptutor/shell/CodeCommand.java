@@ -8,6 +8,7 @@ import dev.smtptutor.mail.SessionRecipes;
 import dev.smtptutor.sim.StoredMessage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,15 @@ final class CodeCommand implements SlashCommand {
         ShellOutput out = session.out();
         String[] words = arguments.strip().split("\\s+", 2);
         String language = words[0].toLowerCase(Locale.ROOT);
-        Optional<Path> file = words.length > 1 ? Optional.of(Path.of(words[1].strip())) : Optional.empty();
         if (!language.equals("java") && !language.equals("python")) {
             out.warn(Messages.get("code.usage"));
+            return;
+        }
+        Optional<Path> file;
+        try {
+            file = words.length > 1 ? Optional.of(Path.of(words[1].strip())) : Optional.empty();
+        } catch (InvalidPathException e) {
+            out.warn(Messages.get("code.cannot-save", Map.of("file", words[1].strip(), "why", e.getReason())));
             return;
         }
         if (session.link().isEmpty()) {
