@@ -5,8 +5,12 @@ import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationJson;
 import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.explain.ReplyContext;
+import dev.smtptutor.mail.BounceReader;
+import dev.smtptutor.mail.BounceReport;
+import dev.smtptutor.mail.Checked;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
+import dev.smtptutor.shell.BounceReportView;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +20,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,7 +41,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  ./run.sh explain \"550 5.1.1 <x@y>: User unknown\"",
                 "  ./run.sh explain --after \"AUTH LOGIN\" \"334 VXNlcm5hbWU6\"",
-                "  ./run.sh explain --after EHLO < ehlo-reply.txt"})
+                "  ./run.sh explain --after EHLO < ehlo-reply.txt",
+                "  ./run.sh explain --bounce returned-mail.eml"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REPLY", arity = "0..*",
@@ -46,6 +52,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "LINE",
             description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
     String after;
+
+    @Option(names = "--bounce", paramLabel = "FILE",
+            description = "Read a bounce saved as a file (an RFC 3464 delivery-status report, or a provider's non-delivery"
+                    + " notice) and explain each SMTP reply, Status and Diagnostic-Code in it.")
+    Path bounce;
 
     @Option(names = "--json", description = "Print one JSON object per reply, one per line.")
     boolean json;
@@ -74,6 +85,9 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
         }
         out = spec.commandLine().getOut();
+        if (bounce != null) {
+            return explainBounce();
+        }
         ReplyContext context = context();
         if (replies.isEmpty()) {
             if (System.console() != null) {
@@ -93,6 +107,33 @@ final class ExplainCommand implements Callable<Integer> {
             problem("no reply found to explain; a reply starts with a three-digit code, e.g. 250 OK");
             return 1;
         }
+        return 0;
+    }
+
+    /** --bounce FILE: the bounce read with Jakarta Mail, then each reply and status code explained. */
+    private int explainBounce() {
+        if (!replies.isEmpty() || after != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bounce reads its replies from the file: give no REPLY and no --after with it");
+        }
+        Checked<BounceReport> read = BounceReader.read(bounce);
+        if (read instanceof Checked.Bad<BounceReport> bad) {
+            problem(bad.problem());
+            return 1;
+        }
+        BounceReport report = ((Checked.Ok<BounceReport>) read).value();
+        if (report.isEmpty()) {
+            problem(BounceReportView.nothingFound(bounce.toString()));
+            return 1;
+        }
+        BounceReportView view = new BounceReportView(Explainer.standard(),
+                quiet ? ExplanationText.Detail.SHORT : ExplanationText.Detail.FULL);
+        if (json) {
+            view.explanations(report).forEach(e -> out.println(ExplanationJson.of(e)));
+        } else {
+            view.lines(report).forEach(out::println);
+        }
+        out.flush();
         return 0;
     }
 

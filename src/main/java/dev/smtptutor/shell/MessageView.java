@@ -1,34 +1,31 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.mail.Checked;
+import dev.smtptutor.mail.HeaderGuide;
+import dev.smtptutor.mail.MessageParser;
+import dev.smtptutor.mail.MimePart;
+import dev.smtptutor.mail.ParsedMessage;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.sim.StoredMessage;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
 /**
- * A delivered message parsed with Jakarta Mail, the envelope beside the headers: the lesson that
- * the server delivers to RCPT TO, whatever the To: header says.
+ * A delivered message parsed with Jakarta Mail: the envelope beside the headers (the lesson that the
+ * server delivers to RCPT TO, whatever the To: header says), the MIME tree, and each part decoded.
  */
 final class MessageView {
-
-    private static final Session PARSING = Session.getInstance(new Properties());
 
     private MessageView() {}
 
     static String subject(StoredMessage message) {
-        try {
-            String subject = parse(message).getSubject();
-            return subject == null ? Messages.get("mailbox.no-subject") : "\"" + subject + "\"";
-        } catch (MessagingException e) {
-            return Messages.get("mailbox.unparsable");
+        Checked<ParsedMessage> parsed = MessageParser.parse(message.content());
+        if (parsed instanceof Checked.Ok<ParsedMessage> ok) {
+            return ok.value().header("Subject").map(s -> "\"" + s + "\"").orElse(Messages.get("mailbox.no-subject"));
         }
+        return Messages.get("mailbox.unparsable");
     }
 
     static void show(ShellOutput out, StoredMessage message) {
@@ -38,24 +35,24 @@ final class MessageView {
         for (Path recipient : message.envelope().recipientPaths()) {
             envelope.add("RCPT TO:" + recipient);
         }
+        Checked<ParsedMessage> parsed = MessageParser.parse(message.content());
         List<String> headers = new ArrayList<>();
-        String body;
-        try {
-            MimeMessage parsed = parse(message);
-            for (String name : List.of("From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID")) {
-                String[] values = parsed.getHeader(name);
-                if (values != null) {
-                    for (String value : values) {
-                        headers.add(name + ": " + value);
-                    }
-                }
-            }
-            Object content = parsed.getContent();
-            body = content instanceof String text ? text : Messages.get("mailbox.multipart");
-        } catch (MessagingException | IOException e) {
-            headers.add(Messages.get("mailbox.unparsable"));
-            body = message.contentAsText();
+        if (parsed instanceof Checked.Ok<ParsedMessage> ok) {
+            ok.value().headers().forEach(h -> headers.add(h.name() + ": " + h.decoded()));
+        } else {
+            headers.add(((Checked.Bad<ParsedMessage>) parsed).problem());
         }
+        columns(out, envelope, headers);
+        out.blank();
+        if (parsed instanceof Checked.Ok<ParsedMessage> ok) {
+            tree(out, ok.value().body(), true);
+        } else {
+            message.contentAsText().lines().forEach(line -> out.line("  | " + line));
+        }
+        out.hint(Messages.get("mailbox.envelope-lesson"));
+    }
+
+    private static void columns(ShellOutput out, List<String> envelope, List<String> headers) {
         int width = Math.max(36, envelope.stream().mapToInt(String::length).max().orElse(0) + 2);
         out.line(String.format("  %-" + width + "s %s", Messages.get("mailbox.envelope"), Messages.get("mailbox.headers")),
                 out.styles().dim());
@@ -65,12 +62,55 @@ final class MessageView {
         for (int i = 0; i < rows; i++) {
             out.line(String.format("  %-" + width + "s %s", envelope.get(i), headers.get(i)));
         }
-        out.blank();
-        body.lines().forEach(line -> out.line("  | " + line));
-        out.hint(Messages.get("mailbox.envelope-lesson"));
     }
 
-    private static MimeMessage parse(StoredMessage message) throws MessagingException {
-        return new MimeMessage(PARSING, new ByteArrayInputStream(message.content()));
+    /**
+     * The MIME tree, one line per part indented by depth, each explained; with {@code decoded}, the
+     * text of every text part follows, decoded from its transfer encoding and charset.
+     */
+    static void tree(ShellOutput out, MimePart root, boolean decoded) {
+        out.line(HeaderGuide.word("tree", Map.of()), out.styles().bold());
+        for (MimePart part : root.flatten()) {
+            String indent = "  ".repeat(1 + depth(part));
+            out.line(indent + label(part) + "  " + part.contentType() + facts(part));
+            out.line(indent + "    " + HeaderGuide.part(part), out.styles().dim());
+        }
+        if (!decoded) {
+            return;
+        }
+        for (MimePart part : root.flatten()) {
+            if (!part.children().isEmpty()) {
+                continue;
+            }
+            out.blank();
+            if (part.text().isPresent()) {
+                out.line(Messages.get("mailbox.part-text", Map.of("part", label(part), "type", part.mimeType())),
+                        out.styles().dim());
+                part.text().get().lines().forEach(line -> out.line("  | " + line));
+            } else {
+                out.line(Messages.get("mailbox.part-binary", Map.of("part", label(part), "type", part.mimeType(),
+                        "size", part.decodedSize())), out.styles().dim());
+            }
+        }
+    }
+
+    private static String label(MimePart part) {
+        return part.number().isEmpty() ? Messages.get("mailbox.part-root") : Messages.get("mailbox.part", "number", part.number());
+    }
+
+    private static int depth(MimePart part) {
+        return part.number().isEmpty() ? 0 : part.number().split("\\.").length;
+    }
+
+    /** "(file "x.pdf", base64, 1234 bytes decoded)" for a leaf; nothing more for a multipart. */
+    private static String facts(MimePart part) {
+        if (!part.children().isEmpty()) {
+            return "";
+        }
+        List<String> facts = new ArrayList<>();
+        part.fileName().ifPresent(name -> facts.add(HeaderGuide.word("file", Map.of("file", name))));
+        part.transferEncoding().ifPresent(facts::add);
+        facts.add(HeaderGuide.word("size", Map.of("size", part.decodedSize())));
+        return "  (" + String.join(", ", facts) + ")";
     }
 }

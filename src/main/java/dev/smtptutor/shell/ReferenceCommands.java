@@ -99,7 +99,7 @@ final class ReferenceCommands {
         }
     }
 
-    /** /explain LINE | off | short | full: explain a pasted reply, or set how much is explained. */
+    /** /explain LINE | --bounce FILE | off | short | full: explain a pasted reply or a bounce, or set how much is explained. */
     static final class Explain implements SlashCommand {
         @Override
         public String name() {
@@ -108,7 +108,7 @@ final class ReferenceCommands {
 
         @Override
         public List<String> arguments(ShellSession session) {
-            return List.of("off", "short", "full");
+            return List.of("off", "short", "full", BounceExplain.OPTION);
         }
 
         @Override
@@ -122,6 +122,10 @@ final class ReferenceCommands {
             }
             if (arguments.isBlank()) {
                 out.info(Messages.get("explain.usage", "level", session.renderer().detail().word()));
+                return;
+            }
+            if (arguments.startsWith(BounceExplain.OPTION)) {
+                BounceExplain.run(arguments.substring(BounceExplain.OPTION.length()).strip(), session);
                 return;
             }
             ReplyParser.ParsedText parsed = ReplyParser.parseAll(arguments.replace("\\n", "\n"));

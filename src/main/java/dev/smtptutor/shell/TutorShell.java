@@ -49,6 +49,7 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void registerCommands() {
+        ComposeCommand compose = new ComposeCommand();
         commands.register(new HelpCommands.Help(commands))
                 .register(new ReferenceCommands.Ref())
                 .register(new ReferenceCommands.Codes())
@@ -60,6 +61,9 @@ public final class TutorShell implements AutoCloseable {
                 .register(new AuthCommands.Tls(smtp))
                 .register(new MailboxCommand())
                 .register(new ScenarioCommand())
+                .register(compose)
+                .register(new SendCommand(compose::last))
+                .register(new CodeCommand())
                 .register(new ConnectionCommands.Connect())
                 .register(new ConnectionCommands.Disconnect())
                 .register(new HelpCommands.Quit());
@@ -180,7 +184,8 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void handle(String line, Prompter prompter) {
-        if (session.draft().isPresent()) {
+        // At data> every line is message text, except /compose: it can fill the message for you.
+        if (session.draft().isPresent() && !line.strip().equals("/compose")) {
             smtp.typeMessageLine(line);
         } else if (line.startsWith("/")) {
             commands.dispatch(line, session, prompter);
@@ -264,11 +269,16 @@ public final class TutorShell implements AutoCloseable {
     private final class ReaderPrompter implements Prompter {
         @Override
         public String ask(String prompt) {
+            return askLine(prompt).strip();
+        }
+
+        @Override
+        public String askLine(String prompt) {
             String answer = readLine(options.script() ? "" : prompt, false);
             if (options.script()) {
                 out.line(prompt + answer);
             }
-            return answer.strip();
+            return answer;
         }
 
         @Override
