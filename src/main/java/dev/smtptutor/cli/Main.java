@@ -3,10 +3,13 @@ package dev.smtptutor.cli;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.shell.DetailLevel;
 import dev.smtptutor.shell.HostSpec;
+import dev.smtptutor.shell.LessonOptions;
 import dev.smtptutor.shell.ShellOptions;
 import dev.smtptutor.shell.TutorShell;
 import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
-        subcommands = {ServeCommand.class, ExplainCommand.class})
+        subcommands = {ServeCommand.class, ExplainCommand.class, LessonCommand.class, LessonsCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
@@ -38,6 +41,9 @@ public final class Main implements Runnable {
     @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
     boolean quiet;
 
+    @Option(names = "--lessons", paramLabel = "DIR", description = "Use the lessons in DIR (a teacher's own set) instead of the built-in ones.")
+    java.nio.file.Path lessons;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -52,14 +58,26 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         boolean script = System.console() == null;
-        try (Terminal terminal = script
-                ? new DumbTerminal("smtp-tutor", "dumb", System.in, System.out, java.nio.charset.StandardCharsets.UTF_8)
+        openShell(options(script), lessonOptions(), System.in, System.out);
+    }
+
+    /**
+     * The shell on this process's terminal, or, when input is piped (script mode), on the given streams.
+     */
+    static void openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
+        try (Terminal terminal = options.script()
+                ? new DumbTerminal("smtp-tutor", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8)
                 : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
-             TutorShell shell = new TutorShell(terminal, options(script))) {
+             TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The built-in lessons, or the set named by --lessons. */
+    LessonOptions lessonOptions() {
+        return lessons == null ? LessonOptions.standard() : LessonOptions.standard().directory(lessons);
     }
 
     ShellOptions options(boolean script) {
@@ -74,7 +92,11 @@ public final class Main implements Runnable {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--port, --tls and --starttls go with --host (without --host the shell uses the built-in simulator)");
         }
-        return new ShellOptions(target, quiet ? DetailLevel.SHORT : DetailLevel.FULL,
-                ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(), System.getenv());
+        return new ShellOptions(target, detail(), ShellOptions.defaultHome(System.getenv()), script, SimConfig.defaults(),
+                System.getenv());
+    }
+
+    DetailLevel detail() {
+        return quiet ? DetailLevel.SHORT : DetailLevel.FULL;
     }
 }

@@ -32,13 +32,19 @@ public final class TutorShell implements AutoCloseable {
     private final RedactingHistory history;
     private volatile boolean running = true;
     private final java.util.Map<Object, String> shownNotes = new java.util.HashMap<>();
+    private final LessonSession lessons;
 
     public TutorShell(Terminal terminal, ShellOptions options) {
+        this(terminal, options, LessonOptions.standard());
+    }
+
+    public TutorShell(Terminal terminal, ShellOptions options, LessonOptions lessonOptions) {
         this.terminal = terminal;
         this.options = options;
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         this.smtp = new SmtpLineHandler(session);
+        this.lessons = LessonSession.install(session, lessonOptions);
         registerCommands();
         this.history = new RedactingHistory();
         this.reader = buildReader();
@@ -57,6 +63,15 @@ public final class TutorShell implements AutoCloseable {
                 .register(new MailboxCommand())
                 .register(new ConnectionCommands.Connect())
                 .register(new ConnectionCommands.Disconnect())
+                .register(new LessonCommands.Lessons(lessons))
+                .register(new LessonCommands.Start(lessons))
+                .register(new LessonCommands.Hint(lessons))
+                .register(new LessonCommands.Solution(lessons))
+                .register(new LessonCommands.Skip(lessons))
+                .register(new LessonCommands.Restart(lessons))
+                .register(new LessonCommands.Next(lessons))
+                .register(new LessonProgressCommand(lessons))
+                .register(new LessonTools.Cram())
                 .register(new HelpCommands.Quit());
     }
 
@@ -104,6 +119,7 @@ public final class TutorShell implements AutoCloseable {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
         session.simulator().ifPresent(SimulatorHost::warmUp);
+        lessons.atStart();
         Thread watcher = options.script() ? null : startIdleWatcher();
         try {
             loop();

@@ -28,6 +28,7 @@ final class ShellDriver {
     private DetailLevel detail = DetailLevel.FULL;
     private SimConfig simulator = SimConfig.defaults();
     private Optional<HostSpec> target = Optional.empty();
+    private LessonOptions lessons = LessonOptions.standard();
 
     ShellDriver(Path home) {
         this.home = home;
@@ -51,6 +52,11 @@ final class ShellDriver {
 
     ShellDriver target(HostSpec spec) {
         this.target = Optional.of(spec);
+        return this;
+    }
+
+    ShellDriver lessons(LessonOptions options) {
+        this.lessons = options;
         return this;
     }
 
@@ -100,7 +106,7 @@ final class ShellDriver {
             }
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
                     Map.of("NO_COLOR", "1"));
-            try (TutorShell shell = new TutorShell(terminal, options)) {
+            try (TutorShell shell = new TutorShell(terminal, options, lessons)) {
                 shell.run();
                 terminal.flush();
                 return new Result(output.toString(StandardCharsets.UTF_8), shell.session().store().messages());
