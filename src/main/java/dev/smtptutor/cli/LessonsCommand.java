@@ -94,11 +94,17 @@ final class LessonsCommand implements Callable<Integer> {
             int steps = library.get().lessons().stream().mapToInt(l -> l.steps().size()).sum();
             long broken = library.get().entries().stream().filter(e -> e instanceof LessonLibrary.Broken).count();
             out.println(problems.isEmpty()
-                    ? String.format("%s: %d lessons, %d steps, no problems.", where, library.get().lessons().size(), steps)
-                    : String.format("%s: %d problem(s) in %d file(s).", where, problems.size(), broken));
+                    ? String.format("%s: %s, %s, no problems.", where, count(library.get().lessons().size(), "lesson"),
+                            count(steps, "step"))
+                    : String.format("%s: %s in %s.", where, count(problems.size(), "problem"), count((int) broken, "file")));
             out.flush();
             return problems.isEmpty() ? 0 : 1;
         }
+    }
+
+    /** "1 lesson", "15 lessons". */
+    static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** {@code lessons new NAME}: a new lesson file, valid from the start, to edit. */

@@ -205,7 +205,10 @@ public sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Jso
             }
             while (true) {
                 space();
-                if (atEnd() || text.charAt(at) != '"') {
+                if (atEnd()) {
+                    throw error("the data ends too early");
+                }
+                if (text.charAt(at) != '"') {
                     throw error("a field name in quotes was expected");
                 }
                 String name = string();
@@ -255,7 +258,10 @@ public sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Jso
         }
 
         private void expect(char c) throws Malformed {
-            if (atEnd() || text.charAt(at) != c) {
+            if (atEnd()) {
+                throw error("the data ends too early");
+            }
+            if (text.charAt(at) != c) {
                 throw error("'" + c + "' was expected");
             }
             at++;

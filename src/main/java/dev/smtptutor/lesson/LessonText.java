@@ -183,17 +183,20 @@ public final class LessonText {
                 .orElse(LessonTexts.get("expect.authenticated"));
     }
 
+    /** "from <a> to <b>, with a Subject: header, without a Bcc: header": the envelope, then the content. */
     private static String deliveredParts(DeliveryCheck check) {
-        List<String> parts = new ArrayList<>();
-        check.from().ifPresent(f -> parts.add(LessonTexts.get("expect.delivered.from", "sender", "<" + f + ">")));
+        List<String> envelope = new ArrayList<>();
+        check.from().ifPresent(f -> envelope.add(LessonTexts.get("expect.delivered.from", "sender", "<" + f + ">")));
         if (!check.to().isEmpty()) {
-            parts.add(LessonTexts.get("expect.delivered.to", "recipients",
+            envelope.add(LessonTexts.get("expect.delivered.to", "recipients",
                     String.join(", ", check.to().stream().map(t -> "<" + t + ">").toList())));
         }
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join(" ", envelope));
         check.hasHeaders().forEach(h -> parts.add(LessonTexts.get("expect.delivered.has-header", "header", h)));
         check.lacksHeaders().forEach(h -> parts.add(LessonTexts.get("expect.delivered.lacks-header", "header", h)));
         check.hasLines().forEach(l -> parts.add(LessonTexts.get("expect.delivered.has-line", "line", l)));
-        return String.join(" ", parts);
+        return String.join(", ", parts.stream().filter(p -> !p.isEmpty()).toList());
     }
 
     /** The lesson's prose, indented, line by line as the author broke it. */

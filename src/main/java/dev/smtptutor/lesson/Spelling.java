@@ -14,9 +14,15 @@ final class Spelling {
     static Optional<String> closest(String typed, Collection<String> candidates) {
         String word = typed.toLowerCase(Locale.ROOT);
         return candidates.stream()
-                .filter(c -> distance(word, c.toLowerCase(Locale.ROOT)) <= Math.max(1, c.length() / 3))
+                .filter(c -> closeEnough(word, c.toLowerCase(Locale.ROOT)))
                 .min(Comparator.comparingInt((String c) -> distance(word, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** A typo (an edit or two) or a word cut short or run on ("greylisting" for "greylist"). */
+    private static boolean closeEnough(String typed, String candidate) {
+        boolean affix = typed.length() >= 3 && (typed.startsWith(candidate) || candidate.startsWith(typed));
+        return affix || distance(typed, candidate) <= Math.max(1, candidate.length() / 3);
     }
 
     /** " (did you mean 'x'?)" or nothing. */

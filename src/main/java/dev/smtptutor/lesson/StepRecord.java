@@ -22,7 +22,11 @@ public record StepRecord(Status status, int attempts, int hints, boolean solutio
 
         /** How much a record counts when two are merged: done beats skipped beats started. */
         int rank() {
-            return ordinal();
+            return switch (this) {
+                case STARTED -> 0;
+                case SKIPPED -> 1;
+                case DONE -> 2;
+            };
         }
     }
 

@@ -140,14 +140,22 @@ final class LessonSession {
     }
 
     void start(Lesson lesson) {
+        Optional<LessonRunner> running = runner.filter(r -> r.lesson().id().equals(lesson.id()) && !r.finished());
+        if (running.isPresent()) {
+            // Already on it: show the step again rather than drop the connection and its state.
+            show(List.of(new LessonEvent.StepShown(lesson, running.get().current().orElseThrow(),
+                    running.get().currentNumber())));
+            return;
+        }
         runner.ifPresent(LessonRunner::pause);
         Optional<SimConfig> scenario = options.scenarios().lookup(lesson.scenario());
         LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), session.store(), options.clock());
         boolean again = next.complete();
         boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
-        print(text.opening(lesson, scenario.isPresent()));
         runner = Optional.empty(); // the reconnection's exchanges belong to no step
+        // The banner comes first, so the lesson can speak of "the 220 above".
         connect(scenario.orElse(SimConfig.defaults()), false);
+        print(text.opening(lesson, scenario.isPresent()));
         List<LessonEvent> events = next.begin();
         if (again) {
             session.out().info(LessonTexts.get("lesson.again"));
@@ -198,9 +206,16 @@ final class LessonSession {
         if (current.isEmpty()) {
             return;
         }
-        List<LessonEvent> events = current.get().observe(exchange);
-        events.forEach(e -> pending.addAll(lines(e)));
-        save();
+        try {
+            List<LessonEvent> events = current.get().observe(exchange);
+            events.forEach(e -> pending.addAll(lines(e)));
+            save();
+        } catch (RuntimeException e) {
+            // A fault in a lesson must not take the learner's SMTP session down with it.
+            runner = Optional.empty();
+            pending.add(new LessonText.Line(LessonText.Tone.WARN, LessonTexts.get("lesson.failed", Map.of(
+                    "number", current.get().lesson().number(), "why", String.valueOf(e)))));
+        }
     }
 
     /** Prints what the lesson has to say since the last prompt; adds no note of its own. */
@@ -264,6 +279,15 @@ final class LessonSession {
                         "why", String.valueOf(e.getMessage()))));
             }
             saveFailed = true;
+        }
+    }
+
+    /** The shell is leaving: the time so far is saved, and the QUIT the shell sends on its way out is not the learner's. */
+    void close() {
+        if (runner.isPresent()) {
+            runner.get().pause();
+            save();
+            runner = Optional.empty();
         }
     }
 

@@ -128,6 +128,7 @@ public final class TutorShell implements AutoCloseable {
             if (watcher != null) {
                 watcher.interrupt();
             }
+            lessons.close(); // before the goodbye QUIT below, which the learner did not type
             session.close();
             saveHistory();
         }
