@@ -7,6 +7,7 @@ import dev.smtptutor.lesson.LessonStats;
 import dev.smtptutor.lesson.Problem;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.Step;
+import dev.smtptutor.lesson.StepRecord;
 import dev.smtptutor.shell.DetailLevel;
 import dev.smtptutor.shell.LessonOptions;
 import dev.smtptutor.shell.ShellOptions;
@@ -14,7 +15,10 @@ import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +139,7 @@ final class LessonsCommand implements Callable<Integer> {
                 return 0;
             } catch (IllegalArgumentException | IOException e) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("smtp-tutor lessons new: " + (e instanceof java.nio.file.FileAlreadyExistsException exists
+                err.println("smtp-tutor lessons new: " + (e instanceof FileAlreadyExistsException exists
                         ? exists.getFile() + " exists already" : e.getMessage()));
                 err.flush();
                 return 1;
@@ -194,7 +198,7 @@ final class LessonsCommand implements Callable<Integer> {
         }
 
         private int report(Lesson lesson, Progress progress, LessonOptions options) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8));
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
             LessonStats stats = LessonStats.of(lesson, progress, options.scenarios());
             int met = stats.done();
             int counted = stats.steps() - stats.waiting();
@@ -204,7 +208,7 @@ final class LessonsCommand implements Callable<Integer> {
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Step step = lesson.steps().get(i);
                 boolean done = progress.step(lesson.id(), step.id())
-                        .filter(r -> r.status() == dev.smtptutor.lesson.StepRecord.Status.DONE).isPresent();
+                        .filter(r -> r.status() == StepRecord.Status.DONE).isPresent();
                 boolean waiting = !done && step.requires().stream().anyMatch(r -> !options.scenarios().provides(r));
                 if (!done && !waiting) {
                     out.printf("  not met: step %d '%s' (%s)%n", i + 1, step.id(), step.title());

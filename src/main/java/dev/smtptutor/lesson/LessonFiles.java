@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,12 @@ public final class LessonFiles {
 
     /** The curriculum shipped in the jar (or in target/classes when run from the build). */
     public static List<SourceFile> bundled() throws IOException {
-        URL url = LessonFiles.class.getClassLoader().getResource(BUNDLED);
+        return bundled(LessonFiles.class.getClassLoader());
+    }
+
+    /** The {@code lessons/} folder as the class loader sees it: a directory, or a folder inside a jar. */
+    static List<SourceFile> bundled(ClassLoader loader) throws IOException {
+        URL url = loader.getResource(BUNDLED);
         if (url == null) {
             throw new IOException("the built-in lessons are missing from the class path (was the jar built with"
                     + " the lessons folder?)");
@@ -49,7 +55,14 @@ public final class LessonFiles {
             throw new IOException("cannot read the built-in lessons at " + url, e);
         }
         if (uri.getScheme().equals("jar")) {
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException open) {
+                // Someone in this JVM has the jar open already: read through theirs, and leave it open.
+                return read(FileSystems.getFileSystem(uri).getPath(BUNDLED), BUNDLED);
+            }
+            try (jar) {
                 return read(jar.getPath(BUNDLED), BUNDLED);
             }
         }

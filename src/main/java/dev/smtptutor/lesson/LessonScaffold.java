@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ public final class LessonScaffold {
         Path file = directory.resolve(String.format(Locale.ROOT, "%02d-%s.yaml", number, slug));
         String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
         String text = template().replace("{title}", title).replace("{number}", String.valueOf(number));
-        Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
     }
 

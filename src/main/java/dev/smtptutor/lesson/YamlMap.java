@@ -3,6 +3,7 @@ package dev.smtptutor.lesson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * after a mistake, so one pass finds them all.
  */
 final class YamlMap {
+
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     private final MappingNode node;
     private final String file;
@@ -148,8 +151,8 @@ final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT))
-                    || scalar.getValue().equalsIgnoreCase("yes") || scalar.getValue().equalsIgnoreCase("on"));
+            // YAML 1.1, which SnakeYAML reads: true/false, yes/no, on/off, y/n are all booleans.
+            return Optional.of(TRUE_WORDS.contains(scalar.getValue().toLowerCase(Locale.ROOT)));
         }
         problem(value.get(), "'" + key + "' must be true or false");
         return Optional.empty();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** /progress [export FILE | import FILE | reset]: the learner's record, and carrying it between machines. */
 final class LessonProgressCommand implements SlashCommand {
@@ -44,7 +45,7 @@ final class LessonProgressCommand implements SlashCommand {
         }
     }
 
-    private static void withFile(String[] words, ShellOutput out, java.util.function.Consumer<Path> action) {
+    private static void withFile(String[] words, ShellOutput out, Consumer<Path> action) {
         if (words.length < 2 || words[1].isBlank()) {
             out.warn(LessonTexts.get("progress.usage"));
             return;

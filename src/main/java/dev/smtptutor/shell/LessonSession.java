@@ -7,7 +7,6 @@ import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonRunner;
 import dev.smtptutor.lesson.LessonText;
 import dev.smtptutor.lesson.LessonTexts;
-import dev.smtptutor.lesson.Problem;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.ProgressFile;
 import dev.smtptutor.lesson.ScenarioSource;
@@ -73,10 +72,6 @@ final class LessonSession {
             startWarning = Optional.of(LessonTexts.get("lesson.progress-unreadable", Map.of("file", progressFile.path(),
                     "why", String.valueOf(e.getMessage()))));
         }
-    }
-
-    ShellOutput out() {
-        return session.out();
     }
 
     Progress progress() {
@@ -289,10 +284,5 @@ final class LessonSession {
             save();
             runner = Optional.empty();
         }
-    }
-
-    /** The problems of every broken lesson file, for /lessons. */
-    List<Problem> problems() {
-        return library().problems();
     }
 }

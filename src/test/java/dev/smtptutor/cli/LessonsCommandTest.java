@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -131,6 +133,40 @@ class LessonsCommandTest {
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().endsWith("\nlesson 5 (Reading errors): 7 of 7 steps met, 1 waiting for a scenario or"
                 + " feature this version lacks\n"), run.out());
+    }
+
+    /** ./run.sh as a user types it, in its own JVM, with input piped in. */
+    private String forked(String input, String... args) throws Exception {
+        ProcessBuilder builder = ForkedJvm.main(args);
+        builder.environment().put("SMTP_TUTOR_HOME", dir.resolve("home").toString());
+        Process process = builder.start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    @Test
+    void lessonStartsStraightIntoTheLessonAndRemembersIt() throws Exception {
+        String output = forked("HELO client.example.test\n", "--quiet", "lesson", "1");
+        assertTrue(output.contains("Lesson 1: Hello\n"), output);
+        assertTrue(output.contains("smtp> HELO client.example.test\n"), output);
+        assertTrue(output.contains("Done, at par: Say HELO"), output);
+        assertTrue(Files.readString(dir.resolve("home").resolve("progress.json")).contains("\"helo\": {\n"
+                + "          \"status\": \"done\""));
+    }
+
+    @Test
+    void aTeachersOwnSetIsUsedWithDashDashLessons() throws Exception {
+        Path set = Files.createDirectories(dir.resolve("class"));
+        main("lessons", "new", "warm-up", "--dir", set.toString());
+        String output = forked("/lessons\n", "--lessons", set.toString());
+        assertTrue(output.contains("  [ ]  1  Warm up                            3 steps\n"), output);
+        String lesson = forked("EHLO c\n", "lesson", "warm-up", "--lessons", set.toString());
+        assertTrue(lesson.contains("Done, at par: Greet the server"), lesson);
     }
 
     @Test
