@@ -227,6 +227,18 @@ class LessonShellTest {
     }
 
     @Test
+    void pipelinedLinesAreJudgedOneByOneInTheOrderTheRepliesCame() {
+        ShellDriver.Result result = new ShellDriver(home).virtualTerminal().detail(DetailLevel.OFF)
+                .lessons(LessonOptions.standard().clock(CLOCK)).line("/lesson 10").line("EHLO c")
+                .line("MAIL FROM:<alice@example.test> SIZE=50000000").line("MAIL FROM:<alice@example.test> SIZE=300 BODY=8BITMIME")
+                .paste("RCPT TO:<bob@example.test>\nRCPT TO:<alice@example.test>\nDATA\n").enter()
+                .line("Subject: Greetings").line("").line("Grüße aus Köln!").line(".").run();
+        assertTrue(result.shows("Sending 3 commands at once"), result.text());
+        assertTrue(result.shows("Done, at par: Several commands at once"), result.text());
+        assertFalse(result.shows("Not yet"), result.text());
+    }
+
+    @Test
     void cramExplainsWhenThereIsNoChallengeToAnswer() {
         ShellDriver.Result result = shell().line("/cram alice").run();
         assertTrue(result.shows("The server is not waiting for a CRAM-MD5 answer. Send AUTH CRAM-MD5 first; /cram"
