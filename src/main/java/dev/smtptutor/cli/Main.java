@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -42,7 +43,7 @@ public final class Main implements Runnable {
     boolean quiet;
 
     @Option(names = "--lessons", paramLabel = "DIR", description = "Use the lessons in DIR (a teacher's own set) instead of the built-in ones.")
-    java.nio.file.Path lessons;
+    Path lessons;
 
     public static void main(String[] args) {
         System.exit(run(args));
