@@ -3,6 +3,7 @@ package dev.smtptutor.cli;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.shell.DetailLevel;
 import dev.smtptutor.shell.HostSpec;
+import dev.smtptutor.shell.LessonOptions;
 import dev.smtptutor.shell.ShellOptions;
 import dev.smtptutor.shell.TutorShell;
 import dev.smtptutor.shell.SimulatorHost;
@@ -11,7 +12,10 @@ import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SimConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Option;
         description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
-                ScenariosCommand.class})
+                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
@@ -49,6 +53,9 @@ public final class Main implements Runnable {
 
     @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
     boolean quiet;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "Use the lessons in DIR (a teacher's own set) instead of the built-in ones.")
+    Path lessons;
 
     public static void main(String[] args) {
         int code = args.length == 0 ? runShellDirectly() : run(args);
@@ -79,14 +86,26 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         boolean script = System.console() == null;
-        try (Terminal terminal = script
-                ? new DumbTerminal("smtp-tutor", "dumb", System.in, System.out, java.nio.charset.StandardCharsets.UTF_8)
+        openShell(options(script), lessonOptions(), System.in, System.out);
+    }
+
+    /**
+     * The shell on this process's terminal, or, when input is piped (script mode), on the given streams.
+     */
+    static void openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
+        try (Terminal terminal = options.script()
+                ? new DumbTerminal("smtp-tutor", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8)
                 : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
-             TutorShell shell = new TutorShell(terminal, options(script))) {
+             TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The built-in lessons, or the set named by --lessons. */
+    LessonOptions lessonOptions() {
+        return lessons == null ? LessonOptions.standard() : LessonOptions.standard().directory(lessons);
     }
 
     ShellOptions options(boolean script) {
@@ -107,8 +126,12 @@ public final class Main implements Runnable {
         } catch (ScenarioException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), String.join("\n", e.problems()));
         }
-        return new ShellOptions(target, quiet ? DetailLevel.SHORT : DetailLevel.FULL,
-                ShellOptions.defaultHome(System.getenv()), script, simulator, System.getenv(), hostOptions.settings());
+        return new ShellOptions(target, detail(), ShellOptions.defaultHome(System.getenv()), script, simulator,
+                System.getenv(), hostOptions.settings());
+    }
+
+    DetailLevel detail() {
+        return quiet ? DetailLevel.SHORT : DetailLevel.FULL;
     }
 
 }

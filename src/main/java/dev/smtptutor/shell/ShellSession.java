@@ -107,7 +107,7 @@ final class ShellSession implements AutoCloseable {
      */
     void connectSimulator(Scenario scenario) throws IOException {
         disconnect();
-        if (simulator.isEmpty() || !simulator.get().scenario().equals(scenario)) {
+        if (simulator.isEmpty() || !SimulatorHost.sameBehaviour(simulator.get().scenario(), scenario)) {
             simulator.ifPresent(SimulatorHost::close);
             simulator = Optional.of(SimulatorHost.start(scenario, store));
             simulatorScenario = scenario;

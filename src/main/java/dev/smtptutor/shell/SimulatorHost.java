@@ -39,6 +39,11 @@ public final class SimulatorHost implements AutoCloseable {
 
     static final String DEFAULT_SUMMARY = "A friendly Postfix-like server; AUTH after STARTTLS; relays only for authenticated users";
 
+    /** Same settings and rules: the simulator behaves the same, whatever the scenario's name or file. */
+    public static boolean sameBehaviour(Scenario a, Scenario b) {
+        return a.config().equals(b.config()) && a.rules().equals(b.rules());
+    }
+
     public Scenario scenario() {
         return server.scenario();
     }

@@ -32,8 +32,13 @@ public final class TutorShell implements AutoCloseable {
     private final RedactingHistory history;
     private volatile boolean running = true;
     private final java.util.Map<Object, String> shownNotes = new java.util.HashMap<>();
+    private final LessonSession lessons;
 
     public TutorShell(Terminal terminal, ShellOptions options) {
+        this(terminal, options, LessonOptions.standard());
+    }
+
+    public TutorShell(Terminal terminal, ShellOptions options, LessonOptions lessonOptions) {
         this.terminal = terminal;
         this.options = options;
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
@@ -43,6 +48,7 @@ public final class TutorShell implements AutoCloseable {
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
                 .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
         this.smtp = new SmtpLineHandler(session);
+        this.lessons = LessonSession.install(session, lessonOptions);
         registerCommands();
         this.history = new RedactingHistory();
         this.reader = buildReader();
@@ -66,6 +72,15 @@ public final class TutorShell implements AutoCloseable {
                 .register(new CodeCommand())
                 .register(new ConnectionCommands.Connect())
                 .register(new ConnectionCommands.Disconnect())
+                .register(new LessonCommands.Lessons(lessons))
+                .register(new LessonCommands.Start(lessons))
+                .register(new LessonCommands.Hint(lessons))
+                .register(new LessonCommands.Solution(lessons))
+                .register(new LessonCommands.Skip(lessons))
+                .register(new LessonCommands.Restart(lessons))
+                .register(new LessonCommands.Next(lessons))
+                .register(new LessonProgressCommand(lessons))
+                .register(new LessonTools.Cram())
                 .register(new HelpCommands.Quit());
     }
 
@@ -112,6 +127,7 @@ public final class TutorShell implements AutoCloseable {
     public int run() {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
+        lessons.atStart();
         Thread watcher = options.script() ? null : startIdleWatcher();
         try {
             loop();
@@ -120,6 +136,7 @@ public final class TutorShell implements AutoCloseable {
             if (watcher != null) {
                 watcher.interrupt();
             }
+            lessons.close(); // before the goodbye QUIT below, which the learner did not type
             session.close();
             saveHistory();
         }

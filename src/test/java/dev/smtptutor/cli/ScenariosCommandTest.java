@@ -32,7 +32,7 @@ class ScenariosCommandTest {
     void listsEveryBuiltInScenarioWithItsSummary() {
         Run run = run("scenarios");
         assertEquals(0, run.exit());
-        for (String name : new String[] {"default", "auth-required", "tls-required", "greylist", "mailbox-full",
+        for (String name : new String[] {"default", "auth-required", "modern-auth", "tls-required", "greylist", "mailbox-full",
                 "reject-relay", "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce"}) {
             assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith(name + " ")), name + " in\n" + run.out());
         }

@@ -30,6 +30,7 @@ final class ShellDriver {
     private Optional<HostSpec> target = Optional.empty();
     private HostSettings hosts = HostSettings.defaults();
     private final Map<String, String> environment = new java.util.HashMap<>(Map.of("NO_COLOR", "1"));
+    private LessonOptions lessons = LessonOptions.standard();
 
     ShellDriver(Path home) {
         this.home = home;
@@ -63,6 +64,11 @@ final class ShellDriver {
 
     ShellDriver environment(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    ShellDriver lessons(LessonOptions options) {
+        this.lessons = options;
         return this;
     }
 
@@ -104,7 +110,7 @@ final class ShellDriver {
                 : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
                     environment, hosts);
-            try (TutorShell shell = new TutorShell(terminal, options)) {
+            try (TutorShell shell = new TutorShell(terminal, options, lessons)) {
                 shell.run();
                 terminal.flush();
                 return new Result(output.toString(StandardCharsets.UTF_8), shell.session().store().messages());

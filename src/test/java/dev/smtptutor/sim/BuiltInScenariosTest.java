@@ -96,6 +96,26 @@ class BuiltInScenariosTest {
     }
 
     @Test
+    void modernAuthTakesTheTestTokenAndAnswersABadOneWithTheErrorJsonThen535() throws IOException {
+        SimServer server = start("modern-auth");
+        try (RawClient client = new RawClient(server.port())) {
+            assertEquals(BANNER, client.reply());
+            assertEquals(EHLO_BEFORE_TLS, client.ask("EHLO client.example"));
+            assertEquals("530 5.7.0 Authentication required\r\n", client.ask("MAIL FROM:<alice@example.test>"));
+            String afterTls = upgrade(client, server);
+            assertEquals(EHLO_AFTER_TLS.replace("250-AUTH PLAIN LOGIN CRAM-MD5\r\n", "250-AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2\r\n"),
+                    afterTls);
+            assertEquals("334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\r\n",
+                    client.ask("AUTH XOAUTH2 " + SaslCodec.base64("user=alice@example.test\u0001auth=Bearer expired-token\u0001\u0001")));
+            assertEquals("535 5.7.8 Username and Password not accepted\r\n", client.ask(""));
+            assertEquals("235 2.7.0 Authentication successful\r\n", client.ask("AUTH XOAUTH2 "
+                    + SaslCodec.base64("user=alice@example.test\u0001auth=Bearer smtp-tutor-test-token\u0001\u0001")));
+            assertEquals(SENDER_OK, client.ask("MAIL FROM:<alice@example.test>"));
+            assertEquals(BYE, client.ask("QUIT"));
+        }
+    }
+
+    @Test
     void tlsRequiredRefusesMailCommandsBeforeStarttls() throws IOException {
         SimServer server = start("tls-required");
         try (RawClient client = new RawClient(server.port())) {

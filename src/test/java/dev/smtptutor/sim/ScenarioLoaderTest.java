@@ -78,7 +78,7 @@ class ScenarioLoaderTest {
 
     @Test
     void everyBuiltInLoadsAndIsNamedAfterItsFile() {
-        assertEquals(List.of("default", "auth-required", "tls-required", "greylist", "mailbox-full", "reject-relay",
+        assertEquals(List.of("default", "auth-required", "modern-auth", "tls-required", "greylist", "mailbox-full", "reject-relay",
                 "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce"), Scenarios.builtInNames());
         for (Scenario scenario : Scenarios.builtIns()) {
             assertEquals("scenarios/" + scenario.name() + ".yaml", scenario.source());
@@ -292,11 +292,11 @@ class ScenarioLoaderTest {
     void namesFindBuiltInsAndUnknownNamesListThem() {
         assertEquals("greylist", Scenarios.find("greylist").name());
         assertEquals("no scenario named 'greylst' (did you mean 'greylist'?) and no file of that name; built-in scenarios: "
-                + "default, auth-required, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, "
+                + "default, auth-required, modern-auth, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, "
                 + "slow, shutdown, lenient, bounce", assertThrows(ScenarioException.class,
                         () -> Scenarios.find("greylst")).getMessage());
         assertEquals("no/such.yaml: no such file (and no built-in scenario has that name: default, auth-required, "
-                + "tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, "
+                + "modern-auth, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, "
                 + "bounce)", assertThrows(ScenarioException.class, () -> Scenarios.find("no/such.yaml")).getMessage());
     }
 }

@@ -1,0 +1,58 @@
+package dev.smtptutor.cli;
+
+import dev.smtptutor.lesson.Lesson;
+import dev.smtptutor.shell.LessonOptions;
+import dev.smtptutor.shell.ShellOptions;
+import dev.smtptutor.shell.HostSettings;
+import dev.smtptutor.shell.SimulatorHost;
+import dev.smtptutor.sim.Scenario;
+import dev.smtptutor.sim.SimConfig;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lesson N}: the shell, straight into lesson N (started, or resumed where the learner left off). */
+@Command(name = "lesson", mixinStandardHelpOptions = true,
+        description = {"Open the tutor straight into a guided lesson, or resume it where you left off.",
+                "Progress is kept in ~/.smtp-tutor/progress.json (or $SMTP_TUTOR_HOME)."},
+        footer = {"", "Examples:", "  ./run.sh lesson 1", "  ./run.sh lesson envelope",
+                "  ./run.sh lesson 3 --lessons my-lessons"})
+final class LessonCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "N", description = "The lesson: its number (3) or name (envelope).")
+    String lesson;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "Take the lesson from DIR instead of the built-in set.")
+    Path lessons;
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<Path> directory = Optional.ofNullable(lessons).or(() -> Optional.ofNullable(main.lessons));
+        Optional<Lesson> found = LessonLookup.find(directory, lesson, spec.commandLine().getErr(), "lesson");
+        if (found.isEmpty()) {
+            return 1;
+        }
+        LessonOptions options = LessonOptions.standard().start(lesson);
+        if (directory.isPresent()) {
+            options = options.directory(directory.get());
+        }
+        // The first connection already runs on the lesson's scenario, so the learner sees one banner, not two.
+        Scenario simulator = options.scenarios().lookup(found.get().scenario())
+                .orElse(SimulatorHost.scenarioOf(SimConfig.defaults()));
+        boolean script = System.console() == null;
+        ShellOptions shell = new ShellOptions(Optional.empty(), main.detail(), ShellOptions.defaultHome(System.getenv()),
+                script, simulator, System.getenv(), HostSettings.defaults());
+        Main.openShell(shell, options, System.in, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.smtptutor.lesson;
+
+import dev.smtptutor.sim.Scenario;
+import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.Scenarios;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The simulator's built-in teaching scenarios, and the features this build's shell and simulator have. */
+public final class BuiltInScenarios implements ScenarioSource {
+
+    @Override
+    public Optional<Scenario> lookup(String name) {
+        try {
+            return Optional.of(Scenarios.builtIn(name));
+        } catch (ScenarioException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** XOAUTH2 comes with the modern-auth scenario; the shell has no bare-LF sender (yet). */
+    @Override
+    public Set<String> features() {
+        return Set.of("xoauth2");
+    }
+}

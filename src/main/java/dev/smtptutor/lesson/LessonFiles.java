@@ -1,0 +1,88 @@
+package dev.smtptutor.lesson;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Reads the lesson files of a directory, or the copy of {@code lessons/} the jar carries. */
+public final class LessonFiles {
+
+    /** The folder inside the jar (and at the top of the project) that holds the curriculum. */
+    public static final String BUNDLED = "lessons";
+
+    /**
+     * One file's text, with the name a teacher knows it by.
+     *
+     * @param shownAs  e.g. {@code lessons/03-envelope.yaml}, used in every message about the file
+     * @param fileName e.g. {@code 03-envelope.yaml}
+     */
+    public record SourceFile(String shownAs, String fileName, String text) {}
+
+    private LessonFiles() {}
+
+    /** The {@code *.yaml} files of a directory, by name; named in messages as {@code DIR/NN-slug.yaml}. */
+    public static List<SourceFile> directory(Path directory) throws IOException {
+        return read(directory, directory.toString());
+    }
+
+    /** The curriculum shipped in the jar (or in target/classes when run from the build). */
+    public static List<SourceFile> bundled() throws IOException {
+        return bundled(LessonFiles.class.getClassLoader());
+    }
+
+    /** The {@code lessons/} folder as the class loader sees it: a directory, or a folder inside a jar. */
+    static List<SourceFile> bundled(ClassLoader loader) throws IOException {
+        URL url = loader.getResource(BUNDLED);
+        if (url == null) {
+            throw new IOException("the built-in lessons are missing from the class path (was the jar built with"
+                    + " the lessons folder?)");
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot read the built-in lessons at " + url, e);
+        }
+        if (uri.getScheme().equals("jar")) {
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException open) {
+                // Someone in this JVM has the jar open already: read through theirs, and leave it open.
+                return read(FileSystems.getFileSystem(uri).getPath(BUNDLED), BUNDLED);
+            }
+            try (jar) {
+                return read(jar.getPath(BUNDLED), BUNDLED);
+            }
+        }
+        return read(Path.of(uri), BUNDLED);
+    }
+
+    private static List<SourceFile> read(Path directory, String shownAs) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException(shownAs + " is not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+        List<SourceFile> out = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String shown = shownAs.endsWith("/") ? shownAs + name : shownAs + "/" + name;
+            out.add(new SourceFile(shown, name, Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+}

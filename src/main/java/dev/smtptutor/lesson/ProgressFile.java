@@ -1,0 +1,97 @@
+package dev.smtptutor.lesson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * progress.json in the tutor's home. Written whole to a temporary file and moved into place, so a crash
+ * never leaves half a file. A file that cannot be read is moved aside, never deleted: the learner is told
+ * where it went and starts afresh.
+ */
+public final class ProgressFile {
+
+    public static final String NAME = "progress.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Clock clock;
+
+    public ProgressFile(Path home, Clock clock) {
+        this.file = home.resolve(NAME);
+        this.clock = clock;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** True when there is no progress file yet: a new learner. */
+    public boolean absent() {
+        return !Files.exists(file);
+    }
+
+    /**
+     * What loading found: the progress (empty for a new learner or after a corrupt file), and the warning
+     * for a file that was moved aside.
+     */
+    public record Loaded(Progress progress, Optional<Moved> moved) {}
+
+    /** A corrupt file, where it went and why it could not be read. */
+    public record Moved(Path to, String why) {}
+
+    public Loaded load() throws IOException {
+        if (absent()) {
+            return new Loaded(Progress.empty(), Optional.empty());
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return new Loaded(Progress.fromJson(text), Optional.empty());
+        } catch (Json.Malformed e) {
+            return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), e.getMessage())));
+        }
+    }
+
+    private Path moveAside() throws IOException {
+        String base = NAME + ".corrupt-" + STAMP.format(clock.instant());
+        Path target = file.resolveSibling(base);
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(base + "-" + n);
+        }
+        Files.move(file, target);
+        return target;
+    }
+
+    public void save(Progress progress) throws IOException {
+        write(file, progress);
+    }
+
+    /** Writes a progress file anywhere (an export), by the same safe route. */
+    public static void write(Path target, Progress progress) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".progress", ".tmp");
+        try {
+            Files.writeString(temporary, progress.toJson(), StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Deletes the file: the learner counts as new again. */
+    public void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}

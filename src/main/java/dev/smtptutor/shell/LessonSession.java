@@ -1,0 +1,290 @@
+package dev.smtptutor.shell;
+
+import dev.smtptutor.client.Exchange;
+import dev.smtptutor.lesson.Lesson;
+import dev.smtptutor.lesson.LessonEvent;
+import dev.smtptutor.lesson.LessonLibrary;
+import dev.smtptutor.lesson.LessonRunner;
+import dev.smtptutor.lesson.LessonText;
+import dev.smtptutor.lesson.LessonTexts;
+import dev.smtptutor.lesson.Progress;
+import dev.smtptutor.lesson.ProgressFile;
+import dev.smtptutor.lesson.ScenarioSource;
+import dev.smtptutor.protocol.ReplyClass;
+import dev.smtptutor.protocol.SmtpState;
+import dev.smtptutor.sim.Scenario;
+import dev.smtptutor.sim.SimConfig;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The lessons inside one shell: the library, the learner's progress, the lesson being played. It watches
+ * every exchange through the session's listener, and speaks just before the next prompt, so that its
+ * feedback comes after the server's reply and its explanation, never in the middle of them.
+ */
+final class LessonSession {
+
+    private final ShellSession session;
+    private final LessonOptions options;
+    private final LessonText text;
+    private final Optional<ProgressFile> file;
+    private final Queue<LessonText.Line> pending = new ConcurrentLinkedQueue<>();
+    private Progress progress;
+    private Optional<String> startWarning = Optional.empty();
+    private boolean newLearner;
+    private Optional<LessonLibrary> library = Optional.empty();
+    private volatile Optional<LessonRunner> runner = Optional.empty();
+    private boolean saveFailed;
+
+    private LessonSession(ShellSession session, LessonOptions options) {
+        this.session = session;
+        this.options = options;
+        this.text = new LessonText(session.explainer());
+        this.file = options.memory().isPresent() ? Optional.empty()
+                : Optional.of(new ProgressFile(session.home(), options.clock()));
+        this.progress = options.memory().orElseGet(Progress::empty);
+        file.ifPresent(this::load);
+    }
+
+    /** Creates the lessons of a shell and hooks them to its session. */
+    static LessonSession install(ShellSession session, LessonOptions options) {
+        LessonSession lessons = new LessonSession(session, options);
+        session.addExchangeListener(lessons::heard);
+        // Called once before every prompt: the moment to print what the last exchanges meant for the step.
+        session.addPromptNote(lessons::flush);
+        session.addPromptNote(lessons::note);
+        return lessons;
+    }
+
+    private void load(ProgressFile progressFile) {
+        newLearner = progressFile.absent();
+        try {
+            ProgressFile.Loaded loaded = progressFile.load();
+            progress = loaded.progress();
+            startWarning = loaded.moved().map(m -> LessonTexts.get("lesson.progress-corrupt", Map.of(
+                    "file", progressFile.path(), "moved", m.to(), "why", m.why())));
+        } catch (IOException e) {
+            startWarning = Optional.of(LessonTexts.get("lesson.progress-unreadable", Map.of("file", progressFile.path(),
+                    "why", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    Optional<ProgressFile> file() {
+        return file;
+    }
+
+    Optional<LessonRunner> runner() {
+        return runner;
+    }
+
+    ScenarioSource scenarios() {
+        return options.scenarios();
+    }
+
+    /** Forgets the running lesson (after /progress reset: its record is gone). */
+    void stop() {
+        runner = Optional.empty();
+    }
+
+    /** After the banner: a lesson asked for on the command line, or a word for a new learner. */
+    void atStart() {
+        startWarning.ifPresent(session.out()::warn);
+        if (options.start().isPresent()) {
+            start(options.start().get());
+        } else if (newLearner && session.link().map(Link::isSimulator).orElse(true)) {
+            session.out().hint(LessonTexts.get("lesson.offer"));
+        }
+    }
+
+    /** The lessons, loaded on first use; a set that cannot be read at all is an empty set with a warning. */
+    LessonLibrary library() {
+        if (library.isEmpty()) {
+            try {
+                library = Optional.of(options.directory().isPresent()
+                        ? LessonLibrary.directory(options.directory().get()) : LessonLibrary.bundled());
+            } catch (IOException e) {
+                session.out().error(LessonTexts.get("lesson.cannot-read", "why", String.valueOf(e.getMessage())));
+                library = Optional.of(LessonLibrary.of(List.of()));
+            }
+        }
+        return library.get();
+    }
+
+    /** /lesson N: starts or resumes a lesson. */
+    void start(String name) {
+        Optional<LessonLibrary.Entry> entry = library().find(name);
+        if (entry.isEmpty()) {
+            session.out().warn(LessonTexts.get("lesson.no-such", "typed", name));
+            return;
+        }
+        if (entry.get() instanceof LessonLibrary.Broken broken) {
+            session.out().error(LessonTexts.get("lesson.broken", "file", broken.file()));
+            broken.problems().forEach(p -> session.out().line("  " + p));
+            return;
+        }
+        start(((LessonLibrary.Ready) entry.get()).lesson());
+    }
+
+    void start(Lesson lesson) {
+        Optional<LessonRunner> running = runner.filter(r -> r.lesson().id().equals(lesson.id()) && !r.finished());
+        if (running.isPresent()) {
+            // Already on it: show the step again rather than drop the connection and its state.
+            show(List.of(new LessonEvent.StepShown(lesson, running.get().current().orElseThrow(),
+                    running.get().currentNumber())));
+            return;
+        }
+        runner.ifPresent(LessonRunner::pause);
+        Optional<Scenario> scenario = options.scenarios().lookup(lesson.scenario());
+        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), session.store(), options.clock());
+        boolean again = next.complete();
+        boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
+        runner = Optional.empty(); // the reconnection's exchanges belong to no step
+        // The banner comes first, so the lesson can speak of "the 220 above".
+        connect(scenario.orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), false);
+        print(text.opening(lesson, scenario.isPresent()));
+        List<LessonEvent> events = next.begin();
+        if (again) {
+            session.out().info(LessonTexts.get("lesson.again"));
+        } else if (resumed && !next.finished()) {
+            session.out().info(LessonTexts.get("lesson.resumed", Map.of("number", next.currentNumber(),
+                    "count", lesson.steps().size())));
+        }
+        runner = Optional.of(next);
+        show(events);
+        save();
+    }
+
+    /** /restart: the running lesson from its first step, on a new connection, its record forgotten. */
+    void restart(Lesson lesson) {
+        LessonRunner current = runner.orElseThrow();
+        runner = Optional.empty();
+        session.out().info(LessonTexts.get("lesson.restarted", Map.of("number", lesson.number(), "title", lesson.title())));
+        connect(options.scenarios().lookup(lesson.scenario())
+                .orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), true);
+        List<LessonEvent> events = current.restart();
+        runner = Optional.of(current);
+        show(events);
+        save();
+    }
+
+    /**
+     * Every lesson starts on a fresh connection to the simulator with its scenario; one opened a moment
+     * ago and not used yet will do.
+     */
+    private void connect(Scenario scenario, boolean always) {
+        boolean fresh = !always && session.draft().isEmpty() && session.link().filter(Link::isOpen).filter(Link::isSimulator)
+                .filter(l -> SimulatorHost.sameBehaviour(l.simulator().orElseThrow().scenario(), scenario))
+                .filter(l -> l.conversation().state().state() == SmtpState.CONNECTED
+                        && l.conversation().exchanges().size() <= 1)
+                .isPresent();
+        if (fresh) {
+            return;
+        }
+        try {
+            session.connectSimulator(scenario);
+        } catch (IOException e) {
+            session.out().error(Messages.get("connect.sim-failed", "why", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Hears an exchange (on whichever thread talks to the server) and keeps the feedback for the prompt. */
+    private void heard(Exchange exchange) {
+        Optional<LessonRunner> current = runner;
+        if (current.isEmpty()) {
+            return;
+        }
+        try {
+            List<LessonEvent> events = current.get().observe(exchange);
+            events.forEach(e -> pending.addAll(lines(e)));
+            save();
+        } catch (RuntimeException e) {
+            // A fault in a lesson must not take the learner's SMTP session down with it.
+            runner = Optional.empty();
+            pending.add(new LessonText.Line(LessonText.Tone.WARN, LessonTexts.get("lesson.failed", Map.of(
+                    "number", current.get().lesson().number(), "why", String.valueOf(e)))));
+        }
+    }
+
+    /** Prints what the lesson has to say since the last prompt; adds no note of its own. */
+    private Optional<String> flush() {
+        for (LessonText.Line line = pending.poll(); line != null; line = pending.poll()) {
+            print(line);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> note() {
+        return runner.map(r -> text.note(r.lesson(), r.current(), r.currentNumber()));
+    }
+
+    /** Shows events now (for commands, which run between prompts). */
+    void show(List<LessonEvent> events) {
+        events.forEach(e -> print(lines(e)));
+    }
+
+    private List<LessonText.Line> lines(LessonEvent event) {
+        // The shell explains every reply unless told not to; the lesson adds its own why only then.
+        boolean explain = session.renderer().detail() == DetailLevel.OFF;
+        List<LessonText.Line> out = new ArrayList<>(text.event(event, explain));
+        if (event instanceof LessonEvent.Finished finished) {
+            Optional<Lesson> next = library().after(finished.lesson());
+            out.add(new LessonText.Line(LessonText.Tone.NOTE, next
+                    .map(n -> LessonTexts.get("finished.next", Map.of("number", n.number(),
+                            "title", n.title())))
+                    .orElse(LessonTexts.get("finished.last"))));
+        }
+        return out;
+    }
+
+    void print(List<LessonText.Line> lines) {
+        lines.forEach(this::print);
+    }
+
+    private void print(LessonText.Line line) {
+        ShellOutput out = session.out();
+        AttributedStyle style = switch (line.tone()) {
+            case HEADING -> out.styles().bold();
+            case GOOD -> out.styles().replyClass(ReplyClass.POSITIVE_COMPLETION);
+            case NOTE -> out.styles().hint();
+            case WARN -> out.styles().warning();
+            case TEXT -> AttributedStyle.DEFAULT;
+        };
+        out.line(line.text(), style);
+    }
+
+    /** Writes the progress file after every change; a failure is said once and the lesson goes on. */
+    void save() {
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            file.get().save(progress);
+            saveFailed = false;
+        } catch (IOException e) {
+            if (!saveFailed) {
+                session.out().warn(LessonTexts.get("lesson.progress-unsaved", Map.of("file", file.get().path(),
+                        "why", String.valueOf(e.getMessage()))));
+            }
+            saveFailed = true;
+        }
+    }
+
+    /** The shell is leaving: the time so far is saved, and the QUIT the shell sends on its way out is not the learner's. */
+    void close() {
+        if (runner.isPresent()) {
+            runner.get().pause();
+            save();
+            runner = Optional.empty();
+        }
+    }
+}
