@@ -146,6 +146,40 @@ public final class Conversation implements AutoCloseable {
     }
 
     /**
+     * Sends message text exactly as given, with no line-ending repair: for showing SMTP smuggling,
+     * where bare LFs are the point. A server that reads them as line ends may answer more than the
+     * final dot (the smuggled commands), so every reply that follows within {@code quiet} of the last
+     * is read too. The first exchange answers the text; the rest are recorded as unsolicited.
+     */
+    public List<Exchange> sendRawMessage(byte[] wire, List<String> shown, Duration quiet) throws ConnectionException {
+        if (tracker.state() != SmtpState.DATA) {
+            throw new IllegalStateException("message text goes after a 354 reply to DATA; the session is "
+                    + tracker.state().name().toLowerCase(Locale.ROOT));
+        }
+        Step step = new Step(Exchange.Kind.MESSAGE, shown, tracker.state(), tracker.tls());
+        try {
+            connection.sendRaw(wire);
+        } catch (ConnectionException e) {
+            throw recordFailure(step.kind(), shown, step.before(), step.overTls(), e);
+        }
+        List<Exchange> out = new ArrayList<>();
+        out.add(awaitReply(".", step));
+        while (isOpen()) {
+            Optional<Exchange> more;
+            try {
+                more = pollUnsolicited(quiet);
+            } catch (ConnectionException closed) {
+                break; // the server hung up after its last reply; the exchanges say what it said
+            }
+            if (more.isEmpty()) {
+                break;
+            }
+            out.add(more.get());
+        }
+        return out;
+    }
+
+    /**
      * Waits up to {@code wait} for a reply nobody asked for (a 421 before an idle server hangs up,
      * RFC 5321 §4.5.3.2.7) and records it. Empty when the server stays silent.
      */

@@ -19,9 +19,9 @@ public final class BuiltInScenarios implements ScenarioSource {
         }
     }
 
-    /** XOAUTH2 comes with the modern-auth scenario; the shell has no bare-LF sender (yet). */
+    /** XOAUTH2 comes with the modern-auth scenario; <LF> in the message editor sends a bare LF. */
     @Override
     public Set<String> features() {
-        return Set.of("xoauth2");
+        return Set.of("xoauth2", "bare-lf");
     }
 }

@@ -3,7 +3,9 @@ package dev.smtptutor.shell;
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.Conversation;
 import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.BareLineEnds;
 import dev.smtptutor.protocol.CommandParser;
+import dev.smtptutor.protocol.DotStuffing;
 import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
@@ -102,13 +104,40 @@ final class SmtpLineHandler {
         Conversation conversation = session.link().orElseThrow().conversation();
         try {
             synchronized (session.lock()) {
-                session.show(conversation.sendMessage(draft.lines()), false);
+                if (BareLineEnds.requested(draft.lines())) {
+                    sendWithBareLineEnds(conversation, draft.lines());
+                } else {
+                    session.show(conversation.sendMessage(draft.lines()), false);
+                }
             }
         } catch (ConnectionException e) {
             ProblemView.show(session.out(), e);
         }
         afterwards(conversation);
     }
+
+    /**
+     * Lesson 14: the learner wrote <LF> or <CR> in the text, so those go out as bare bytes. A lenient
+     * server may answer the commands smuggled behind them too; every reply is shown.
+     */
+    private void sendWithBareLineEnds(Conversation conversation, List<String> lines) throws ConnectionException {
+        session.out().warn(Messages.get("data.bare-line-ends"));
+        List<String> shown = new ArrayList<>();
+        for (String line : lines) {
+            shown.add(DotStuffing.stuffLine(line));
+        }
+        shown.add(".");
+        List<Exchange> exchanges = conversation.sendRawMessage(BareLineEnds.encode(lines), shown, SMUGGLED_REPLIES_QUIET);
+        for (int i = 0; i < exchanges.size(); i++) {
+            session.show(exchanges.get(i), false);
+        }
+        if (exchanges.size() > 1) {
+            session.out().warn(Messages.get("data.smuggled", "count", exchanges.size() - 1));
+        }
+    }
+
+    /** How long after the last reply the tutor waits for more, when a message may have smuggled commands. */
+    private static final java.time.Duration SMUGGLED_REPLIES_QUIET = java.time.Duration.ofMillis(500);
 
     private void afterwards(Conversation conversation) {
         startTlsIfAsked(conversation);

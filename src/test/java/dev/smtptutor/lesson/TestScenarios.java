@@ -45,6 +45,24 @@ public final class TestScenarios {
         };
     }
 
+    /** The quick-greylist built-ins, but without a feature of this build (e.g. "bare-lf"). */
+    public static ScenarioSource withoutFeature(String missing) {
+        ScenarioSource quick = quickGreylist();
+        return new ScenarioSource() {
+            @Override
+            public Optional<Scenario> lookup(String name) {
+                return quick.lookup(name);
+            }
+
+            @Override
+            public Set<String> features() {
+                Set<String> features = new java.util.HashSet<>(quick.features());
+                features.remove(missing);
+                return features;
+            }
+        };
+    }
+
     private static Scenario quickGreylistScenario() {
         try {
             Path file = Files.createTempFile("greylist-quick", ".yaml");
