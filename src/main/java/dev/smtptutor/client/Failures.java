@@ -28,6 +28,8 @@ final class Failures {
             problem = Problem.UNREACHABLE;
         } else if (e instanceof ConnectException) {
             problem = Problem.REFUSED;
+        } else if (mentions(e, "connection reset")) {
+            problem = Problem.RESET; // accepted, then reset at once, before the first reply
         } else {
             problem = Problem.NETWORK_ERROR;
         }
