@@ -35,7 +35,7 @@ final class ComposeView {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).forEach(line -> out.line("  " + line));
             if (i < headers.size()) {
-                out.line(EXPLAIN + HeaderGuide.header(headers.get(i)), out.styles().dim());
+                out.wrapped(EXPLAIN + HeaderGuide.header(headers.get(i)), out.styles().dim());
             }
         }
         out.line("");

@@ -73,7 +73,7 @@ final class MessageView {
         for (MimePart part : root.flatten()) {
             String indent = "  ".repeat(1 + depth(part));
             out.line(indent + label(part) + "  " + part.contentType() + facts(part));
-            out.line(indent + "    " + HeaderGuide.part(part), out.styles().dim());
+            out.wrapped(indent + "    " + HeaderGuide.part(part), out.styles().dim());
         }
         if (!decoded) {
             return;
