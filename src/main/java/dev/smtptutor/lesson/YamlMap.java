@@ -1,5 +1,6 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.protocol.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

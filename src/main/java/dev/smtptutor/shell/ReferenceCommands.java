@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.protocol.Spelling;
 import dev.smtptutor.explain.CommandEntry;
 import dev.smtptutor.explain.EnhancedEntry;
 import dev.smtptutor.explain.Reference;
@@ -45,7 +46,7 @@ final class ReferenceCommands {
             }
             Optional<CommandEntry> entry = reference.command(arguments.strip());
             if (entry.isEmpty()) {
-                Optional<String> suggestion = DidYouMean.suggest(arguments.strip(), arguments(session));
+                Optional<String> suggestion = Spelling.closest(arguments.strip(), arguments(session));
                 out.warn(suggestion.map(s -> Messages.get("ref.unknown.suggest", Map.of("typed", arguments.strip(),
                         "suggestion", s))).orElse(Messages.get("ref.unknown", "typed", arguments.strip())));
                 return;

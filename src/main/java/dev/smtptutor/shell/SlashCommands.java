@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.protocol.Spelling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class SlashCommands {
             command.get().run(arguments, session, prompter);
             return;
         }
-        Optional<String> suggestion = DidYouMean.suggest(name, commands.keySet());
+        Optional<String> suggestion = Spelling.closest(name, commands.keySet());
         session.out().warn(suggestion
                 .map(s -> Messages.get("cmd.unknown.suggest", Map.of("typed", "/" + name, "suggestion", "/" + s)))
                 .orElse(Messages.get("cmd.unknown", "typed", "/" + name)));

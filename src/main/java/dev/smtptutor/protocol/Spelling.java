@@ -1,17 +1,20 @@
-package dev.smtptutor.lesson;
+package dev.smtptutor.protocol;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "did you mean 'expect'?" for keys, scenario names and verbs a lesson author mistyped. */
-final class Spelling {
+/**
+ * "Did you mean ...?": the known word closest to a mistyped one. Pure text, shared by everything that
+ * reads what people type: SMTP verbs, the shell's commands, scenario and lesson files.
+ */
+public final class Spelling {
 
     private Spelling() {}
 
     /** The candidate nearest to {@code typed}, when it is close enough to be a typo of it. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String word = typed.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .filter(c -> closeEnough(word, c.toLowerCase(Locale.ROOT)))
@@ -26,12 +29,12 @@ final class Spelling {
     }
 
     /** " (did you mean 'x'?)" or nothing. */
-    static String suggestion(String typed, Collection<String> candidates) {
+    public static String suggestion(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     /** Edit distance counting a swap of neighbours as one edit: "expcet" is one typo from "expect". */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
