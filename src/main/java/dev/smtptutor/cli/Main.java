@@ -80,6 +80,13 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
+        // A mistyped option gets one sentence and where to look, not the whole usage text.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("smtp-tutor: " + e.getMessage());
+            e.getCommandLine().getErr().println("(" + e.getCommandLine().getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^smtp-tutor", "./run.sh") + " --help lists the options)");
+            return 2;
+        });
         return cli.execute(args);
     }
 

@@ -53,6 +53,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aWrongOptionGetsOneSentenceAndWhereToLook() throws Exception {
+        Process process = ForkedJvm.main("--scenario", "greylst").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue());
+        assertEquals("smtp-tutor: no scenario named 'greylst' (did you mean 'greylist'?) and no file of that name; "
+                + "built-in scenarios: default, auth-required, modern-auth, tls-required, greylist, mailbox-full, "
+                + "reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, bounce\n"
+                + "(./run.sh --help lists the options)\n", output);
+    }
+
+    @Test
     void busyPortGetsAFriendlyMessage() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Process process = ForkedJvm.main("serve", "--port", String.valueOf(taken.getLocalPort())).start();
