@@ -55,6 +55,13 @@ class ShellTerminalTest {
     }
 
     @Test
+    void theCommandBeingTypedShowsItsSyntaxAndMeaningBelowThePrompt() {
+        ShellDriver.Result result = shell().type("RCPT TO:<bob@example.test>").type("\u0015").line("QUIT").run();
+        assertTrue(result.shows("RCPT TO:<address>  -  Specify a recipient envelope address. Can be repeated."),
+                result.text());
+    }
+
+    @Test
     void slashCommandsComplete() {
         ShellDriver.Result result = shell().type("/mail").tab().enter().run();
         assertTrue(result.shows("The simulator has accepted no message yet."), result.text());
