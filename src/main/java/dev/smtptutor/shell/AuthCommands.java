@@ -69,9 +69,8 @@ final class AuthCommands {
                 out.warn(Messages.get("auth.usage"));
                 return;
             }
-            Optional<Link> link = session.link().filter(Link::isOpen);
+            Optional<Link> link = session.openLinkOrExplain();
             if (link.isEmpty()) {
-                out.warn(Messages.get("smtp.not-connected"));
                 return;
             }
             StateTracker.Snapshot state = link.get().conversation().state();

@@ -29,9 +29,8 @@ final class LessonTools {
         @Override
         public void run(String arguments, ShellSession session, Prompter prompter) {
             ShellOutput out = session.out();
-            Optional<Link> link = session.link().filter(Link::isOpen);
+            Optional<Link> link = session.openLinkOrExplain();
             if (link.isEmpty()) {
-                out.warn(Messages.get("smtp.not-connected"));
                 return;
             }
             Conversation conversation = link.get().conversation();

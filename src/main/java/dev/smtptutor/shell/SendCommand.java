@@ -38,11 +38,11 @@ final class SendCommand implements SlashCommand {
     @Override
     public void run(String arguments, ShellSession session, Prompter prompter) {
         ShellOutput out = session.out();
-        if (session.link().isEmpty()) {
-            out.warn(Messages.get("smtp.not-connected"));
+        Optional<Link> current = session.linkOrExplain();
+        if (current.isEmpty()) {
             return;
         }
-        Link link = session.link().get();
+        Link link = current.get();
         Optional<ComposedMessage> message = composed.get().or(() -> link.isSimulator() ? quickMessage() : Optional.empty());
         if (message.isEmpty()) {
             out.warn(Messages.get("send.compose-first"));

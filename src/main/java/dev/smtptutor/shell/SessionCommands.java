@@ -7,6 +7,7 @@ import dev.smtptutor.protocol.Verb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,11 +31,11 @@ final class SessionCommands {
         @Override
         public void run(String arguments, ShellSession session, Prompter prompter) {
             ShellOutput out = session.out();
-            if (session.link().isEmpty()) {
-                out.warn(Messages.get("smtp.not-connected"));
+            Optional<Link> link = session.linkOrExplain();
+            if (link.isEmpty()) {
                 return;
             }
-            StateTracker.Snapshot state = session.link().get().conversation().state();
+            StateTracker.Snapshot state = link.get().conversation().state();
             AttributedStringBuilder line = ShellOutput.builder().append("  ");
             for (SmtpState step : PATH) {
                 if (step != SmtpState.CONNECTED) {

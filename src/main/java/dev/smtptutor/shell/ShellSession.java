@@ -78,6 +78,23 @@ final class ShellSession implements AutoCloseable {
         return link;
     }
 
+    /** The current connection, or empty after telling the learner how to connect. */
+    Optional<Link> linkOrExplain() {
+        if (link.isEmpty()) {
+            out.warn(Messages.get("smtp.not-connected"));
+        }
+        return link;
+    }
+
+    /** The current connection if it is still open, or empty after telling the learner how to connect. */
+    Optional<Link> openLinkOrExplain() {
+        Optional<Link> open = link.filter(Link::isOpen);
+        if (open.isEmpty()) {
+            out.warn(Messages.get("smtp.not-connected"));
+        }
+        return open;
+    }
+
     Optional<SimulatorHost> simulator() {
         return simulator;
     }

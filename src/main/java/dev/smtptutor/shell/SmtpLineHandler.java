@@ -9,6 +9,7 @@ import dev.smtptutor.protocol.DotStuffing;
 import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,11 @@ final class SmtpLineHandler {
         if (lines.isEmpty()) {
             return;
         }
-        if (session.link().filter(Link::isOpen).isEmpty()) {
-            session.out().warn(Messages.get("smtp.not-connected"));
+        Optional<Link> link = session.openLinkOrExplain();
+        if (link.isEmpty()) {
             return;
         }
-        Conversation conversation = session.link().orElseThrow().conversation();
+        Conversation conversation = link.get().conversation();
         try {
             synchronized (session.lock()) {
                 if (lines.size() == 1) {
