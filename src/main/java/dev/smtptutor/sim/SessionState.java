@@ -8,6 +8,7 @@ import java.util.Optional;
 final class SessionState {
     final SimConfig config;
     final MailStore store;
+    final DeliverySink sink;
     final Clock clock;
     final RuleLayer rules;
     SmtpState state = SmtpState.CONNECTED;
@@ -25,6 +26,7 @@ final class SessionState {
     SessionState(Simulation simulation, String client) {
         this.config = simulation.config();
         this.store = simulation.store();
+        this.sink = simulation.sink();
         this.clock = simulation.clock();
         this.rules = new RuleLayer(new RuleMatcher(simulation.scenario().rules(), simulation.attempts(),
                 simulation.clock()), client);
