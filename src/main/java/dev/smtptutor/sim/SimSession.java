@@ -30,11 +30,7 @@ public final class SimSession {
     /** Lines longer than this are cut by the reader; every limit we check is below it. */
     public static final int READ_CAP = 16 * 1024;
 
-    private static final Map<Verb, CommandHandler> HANDLERS = handlers();
-    private static final RcptHandler RCPT = new RcptHandler();
-    // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
-    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.STARTTLS,
-            Verb.NOOP, Verb.QUIT, Verb.RSET);
+    private static final RcptHandler RCPT = (RcptHandler) VerbTable.row(Verb.RCPT).handler();
 
     private final SessionState session;
     private int errorsInARow;
@@ -51,25 +47,6 @@ public final class SimSession {
      */
     public SimSession(Simulation simulation, String client) {
         this.session = new SessionState(simulation, client);
-    }
-
-    private static Map<Verb, CommandHandler> handlers() {
-        Map<Verb, CommandHandler> map = new EnumMap<>(Verb.class);
-        map.put(Verb.EHLO, new EhloHandler());
-        map.put(Verb.HELO, new HeloHandler());
-        map.put(Verb.MAIL, new MailHandler());
-        map.put(Verb.RCPT, RCPT);
-        map.put(Verb.DATA, new DataHandler());
-        map.put(Verb.RSET, SimpleHandlers.RSET);
-        map.put(Verb.NOOP, SimpleHandlers.NOOP);
-        map.put(Verb.QUIT, SimpleHandlers.QUIT);
-        map.put(Verb.VRFY, VerifyHandlers.VRFY);
-        map.put(Verb.EXPN, VerifyHandlers.EXPN);
-        map.put(Verb.HELP, new HelpHandler());
-        map.put(Verb.STARTTLS, new StartTlsHandler());
-        map.put(Verb.AUTH, new AuthHandler());
-        map.put(Verb.BDAT, new BdatHandler());
-        return map;
     }
 
     /**
@@ -130,7 +107,9 @@ public final class SimSession {
             return CommandHandler.reply(malformed.problem().reply());
         }
         Command command = ((ParseResult.Parsed) parsed).command();
-        if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
+        VerbTable.Row row = VerbTable.row(command.verb());
+        // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
+        if (session.config.tlsRequired() && !session.tls && !row.beforeTls()) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
         }
         RuleLayer.Verdict verdict = session.rules.before(command, session);
@@ -143,7 +122,7 @@ public final class SimSession {
         RuleLayer.Proceed proceed = (RuleLayer.Proceed) verdict;
         List<SessionAction> handled = command.verb() == Verb.RCPT
                 ? RCPT.handle(command, session, proceed.bounce())
-                : HANDLERS.get(command.verb()).handle(command, session);
+                : row.handler().handle(command, session);
         return then(proceed.before(), handled);
     }
 
