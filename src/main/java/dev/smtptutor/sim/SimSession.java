@@ -10,13 +10,9 @@ import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * One simulated SMTP session as a pure state machine: a line goes in, actions (replies, "start TLS",
