@@ -29,6 +29,9 @@ final class EhloHandler implements CommandHandler {
         lines.add(config.hostName());
         lines.add("PIPELINING");                                  // RFC 2920
         lines.add("SIZE " + config.sizeLimit());                  // RFC 1870
+        if (config.vrfyPolicy() == VrfyPolicy.ANSWER) {
+            lines.add("EXPN");                                    // RFC 5321 §3.5.2: EXPN MUST be listed
+        }
         if (config.tlsAvailable() && !session.tls) {
             lines.add("STARTTLS");                                // RFC 3207 §4.2: not again after TLS
         }

@@ -31,10 +31,11 @@ public final class SimSession {
     private static final Map<Verb, CommandHandler> HANDLERS = handlers();
     private static final RcptHandler RCPT = new RcptHandler();
     // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
-    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.STARTTLS,
-            Verb.NOOP, Verb.QUIT, Verb.RSET);
+    // The list is the RFC's: NOOP, EHLO, STARTTLS and QUIT; HELO and RSET get 530 too.
+    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.STARTTLS, Verb.NOOP, Verb.QUIT);
 
     private final SessionState session;
+    private final String client;
     private int errorsInARow;
 
     /** A session of a simulator made from a config alone: no scenario rules, the system clock. */
@@ -49,6 +50,7 @@ public final class SimSession {
      */
     public SimSession(Simulation simulation, String client) {
         this.session = new SessionState(simulation, client);
+        this.client = client;
     }
 
     private static Map<Verb, CommandHandler> handlers() {
@@ -125,9 +127,12 @@ public final class SimSession {
             return CommandHandler.reply(Replies.UNRECOGNIZED);
         }
         if (parsed instanceof ParseResult.Malformed malformed) {
-            return CommandHandler.reply(malformed.problem().reply());
+            return CommandHandler.reply(outOfSequence(malformed.verb()).orElse(malformed.problem().reply()));
         }
         Command command = ((ParseResult.Parsed) parsed).command();
+        if (session.refusedAtConnect && command.verb() != Verb.QUIT) {
+            return CommandHandler.reply(Replies.refusedAtConnect(client));
+        }
         if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
         }
@@ -143,6 +148,18 @@ public final class SimSession {
                 ? RCPT.handle(command, session, proceed.bounce())
                 : HANDLERS.get(command.verb()).handle(command, session);
         return then(proceed.before(), handled);
+    }
+
+    /**
+     * RFC 5321 §3.3: RCPT without a transaction is a sequence error, whatever its syntax. Postfix looks
+     * at the sequence first too: "RCPT TO &lt;bob@...&gt;" before MAIL gets 503 5.5.1, not 501.
+     */
+    private Optional<Reply> outOfSequence(Verb verb) {
+        if (session.refusedAtConnect && verb != Verb.QUIT) {
+            return Optional.of(Replies.refusedAtConnect(client));
+        }
+        return verb == Verb.RCPT && session.transaction == null
+                ? Optional.of(Replies.NEED_MAIL) : Optional.empty();
     }
 
     private static List<SessionAction> then(List<SessionAction> first, List<SessionAction> second) {
