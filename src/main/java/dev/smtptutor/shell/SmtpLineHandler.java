@@ -178,9 +178,9 @@ final class SmtpLineHandler {
             return;
         }
         if (!state.capabilities().map(c -> c.supports("STARTTLS")).orElse(false)) {
-            // RFC 8314 §3.3 (and RFC 3207 §6): a client told to use TLS must not fall back to
-            // cleartext when the server does not offer it, or anyone in the middle can strip the
-            // STARTTLS line from the EHLO reply. So the tutor says QUIT and closes.
+            // RFC 3207 §6: anyone in the middle can delete STARTTLS from the EHLO reply, so a client
+            // configured to require TLS must not carry on in cleartext (RFC 8314 goes further and
+            // recommends implicit TLS, §3). So the tutor says QUIT and closes.
             session.out().warn(Messages.get("starttls.not-offered"));
             session.disconnect();
             return;
