@@ -79,7 +79,8 @@ class ScenarioLoaderTest {
     @Test
     void everyBuiltInLoadsAndIsNamedAfterItsFile() {
         assertEquals(List.of("default", "auth-required", "modern-auth", "tls-required", "greylist", "mailbox-full", "reject-relay",
-                "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce"), Scenarios.builtInNames());
+                "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce", "busy-mx", "no-starttls", "sender-checks",
+                "blocked-client"), Scenarios.builtInNames());
         for (Scenario scenario : Scenarios.builtIns()) {
             assertEquals("scenarios/" + scenario.name() + ".yaml", scenario.source());
             assertTrue(!scenario.summary().isEmpty() && !scenario.description().isEmpty(), scenario.name());
