@@ -51,7 +51,7 @@ class LessonsCommandTest {
     @Test
     void theBuiltInLessonsAreValid() {
         Run run = main("lessons", "validate");
-        assertEquals(new Run(0, "the built-in lessons: 20 lessons, 129 steps, no problems.\n", ""), run);
+        assertEquals(new Run(0, "the built-in lessons: 20 lessons, 130 steps, no problems.\n", ""), run);
     }
 
     @Test
