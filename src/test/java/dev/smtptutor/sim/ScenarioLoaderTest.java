@@ -299,6 +299,6 @@ class ScenarioLoaderTest {
                         () -> Scenarios.find("greylst")).getMessage());
         assertEquals("no/such.yaml: no such file (and no built-in scenario has that name: default, auth-required, "
                 + "modern-auth, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, "
-                + "bounce)", assertThrows(ScenarioException.class, () -> Scenarios.find("no/such.yaml")).getMessage());
+                + "bounce, busy-mx, no-starttls, sender-checks, blocked-client)", assertThrows(ScenarioException.class, () -> Scenarios.find("no/such.yaml")).getMessage());
     }
 }
