@@ -32,18 +32,19 @@ class ShellCorrectionsTest {
 
     @Test
     void correction6_aPasteIsSplitAfterCommandsThatMustComeLastInAGroup() {
-        ShellDriver.Result result = new ShellDriver(home).line("EHLO c")
+        ShellDriver.Result result = new ShellDriver(home).virtualTerminal().detail(DetailLevel.OFF).line("EHLO c")
                 .paste("EHLO c\nMAIL FROM:<alice@example.test>\nRCPT TO:<bob@example.test>\nNOOP\nRSET\n").enter().run();
-        assertTrue(result.shows("RFC 2920 section 3.1 lets EHLO, DATA, VRFY, EXPN, TURN, QUIT and NOOP come only last in"
+        String flat = result.text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("RFC 2920 section 3.1 lets EHLO, DATA, VRFY, EXPN, TURN, QUIT and NOOP come only last in"
                 + " a group"), result.text());
-        assertTrue(result.shows("So the tutor sends your lines in 3 groups, waiting after EHLO, NOOP."), result.text());
+        assertTrue(flat.contains("So the tutor sends your lines in 3 groups, waiting after EHLO, NOOP."), result.text());
         assertTrue(result.shows(" -> NOOP\n<-  250 2.0.0 Ok\n"), result.text());
         assertTrue(result.shows(" -> RSET\n<-  250 2.0.0 Ok\n"), result.text());
     }
 
     @Test
     void correction6_aPasteWithoutSuchCommandsStillGoesAsOneGroup() {
-        ShellDriver.Result result = new ShellDriver(home).line("EHLO c")
+        ShellDriver.Result result = new ShellDriver(home).virtualTerminal().line("EHLO c")
                 .paste("MAIL FROM:<alice@example.test>\nRCPT TO:<bob@example.test>\nRSET\n").enter().run();
         assertTrue(result.shows("Sending 3 commands at once"), result.text());
         assertTrue(!result.shows("groups, waiting after"), result.text());
