@@ -176,6 +176,6 @@ class LessonsCommandTest {
     void verifyOfALessonThatDoesNotExistFails() {
         Run run = verify("", "99");
         assertEquals(1, run.exit());
-        assertEquals("smtp-tutor lessons verify: there is no lesson 99 (./run.sh lessons lists the 15 there are)\n", run.err());
+        assertEquals("smtp-tutor lessons verify: there is no lesson 99 (./run.sh lessons lists the 20 there are)\n", run.err());
     }
 }
