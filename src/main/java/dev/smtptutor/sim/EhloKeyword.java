@@ -20,6 +20,12 @@ enum EhloKeyword {
             return Optional.of("SIZE " + session.config.sizeLimit());
         }
     },
+    EXPN {                  // RFC 5321 §3.5.2: a server that answers EXPN MUST list it
+        @Override
+        Optional<String> line(SessionState session) {
+            return session.config.vrfyPolicy() == VrfyPolicy.ANSWER ? Optional.of("EXPN") : Optional.empty();
+        }
+    },
     STARTTLS {              // RFC 3207 §4.2: not again after TLS
         @Override
         Optional<String> line(SessionState session) {

@@ -44,7 +44,17 @@ final class MailHandler implements CommandHandler {
         if (!sender.isAscii() && !command.hasParameter("SMTPUTF8")) {
             return Optional.of(Replies.NEEDS_SMTPUTF8);
         }
-        return Optional.empty();
+        return session.authenticatedUser.filter(user -> !owns(user, sender, session.config))
+                .map(user -> Replies.senderNotOwned(sender, user));
+    }
+
+    /**
+     * A logged-in user may send only as their own address, as Postfix does with
+     * reject_authenticated_sender_login_mismatch (postconf(5)): otherwise any customer could send as
+     * anyone, and the receiving domain's SPF would even pass. The null sender (bounces) is allowed.
+     */
+    private static boolean owns(String user, Path sender, SimConfig config) {
+        return sender.isNull() || sender.localPart().equalsIgnoreCase(user) && config.isLocalDomain(sender.domain());
     }
 
     private static Optional<Reply> checkParameter(String keyword, String value, SessionState session) {

@@ -29,6 +29,7 @@ public final class SimSession {
     private static final RcptHandler RCPT = (RcptHandler) VerbTable.row(Verb.RCPT).handler();
 
     private final SessionState session;
+    private final String client;
     private int errorsInARow;
 
     /** A session of a simulator made from a config alone: no scenario rules, the system clock. */
@@ -43,6 +44,7 @@ public final class SimSession {
      */
     public SimSession(Simulation simulation, String client) {
         this.session = new SessionState(simulation, client);
+        this.client = client;
     }
 
     /**
@@ -100,9 +102,12 @@ public final class SimSession {
             return CommandHandler.reply(Replies.UNRECOGNIZED);
         }
         if (parsed instanceof ParseResult.Malformed malformed) {
-            return CommandHandler.reply(malformed.problem().reply());
+            return CommandHandler.reply(outOfSequence(malformed.verb()).orElse(malformed.problem().reply()));
         }
         Command command = ((ParseResult.Parsed) parsed).command();
+        if (session.refusedAtConnect && command.verb() != Verb.QUIT) {
+            return CommandHandler.reply(Replies.refusedAtConnect(client));
+        }
         VerbTable.Row row = VerbTable.row(command.verb());
         // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
         if (session.config.tlsRequired() && !session.tls && !row.beforeTls()) {
@@ -120,6 +125,18 @@ public final class SimSession {
                 ? RCPT.handle(command, session, proceed.bounce())
                 : row.handler().handle(command, session);
         return then(proceed.before(), handled);
+    }
+
+    /**
+     * RFC 5321 §3.3: RCPT without a transaction is a sequence error, whatever its syntax. Postfix looks
+     * at the sequence first too: "RCPT TO &lt;bob@...&gt;" before MAIL gets 503 5.5.1, not 501.
+     */
+    private Optional<Reply> outOfSequence(Verb verb) {
+        if (session.refusedAtConnect && verb != Verb.QUIT) {
+            return Optional.of(Replies.refusedAtConnect(client));
+        }
+        return verb == Verb.RCPT && session.transaction == null
+                ? Optional.of(Replies.NEED_MAIL) : Optional.empty();
     }
 
     private static List<SessionAction> then(List<SessionAction> first, List<SessionAction> second) {

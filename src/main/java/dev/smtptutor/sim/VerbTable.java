@@ -35,8 +35,8 @@ final class VerbTable {
     /**
      * One verb's row.
      *
-     * @param beforeTls  true when the verb works before STARTTLS where TLS is required (RFC 3207 §4:
-     *                   the rest get 530 5.7.0)
+     * @param beforeTls  true when the verb works before STARTTLS where TLS is required (RFC 3207 §4
+     *                   names NOOP, EHLO, STARTTLS and QUIT; the rest, HELO and RSET too, get 530 5.7.0)
      * @param syntax     the command's syntax as the reference ({@code commands.tsv}) gives it; HELP adds
      *                   the parameters
      */
@@ -73,7 +73,7 @@ final class VerbTable {
 
     private static final Map<Verb, Row> ROWS = rows(
             new Row(Verb.EHLO, new EhloHandler(), true, List.of(), "EHLO <hostname>"),
-            new Row(Verb.HELO, new HeloHandler(), true, List.of(), "HELO <hostname>"),
+            new Row(Verb.HELO, new HeloHandler(), false, List.of(), "HELO <hostname>"),
             new Row(Verb.MAIL, new MailHandler(), false, List.of(
                     new Parameter("SIZE", Optional.of(EhloKeyword.SIZE), "SIZE=n"),                      // RFC 1870
                     new Parameter("BODY", Optional.of(EhloKeyword.EIGHTBITMIME), "BODY=7BIT|8BITMIME"),  // RFC 6152
@@ -90,7 +90,7 @@ final class VerbTable {
             new Row(Verb.DATA, new DataHandler(), false, List.of(), "DATA"),
             new Row(Verb.BDAT, new BdatHandler(), false, List.of(),
                     "BDAT <size> [LAST]"),
-            new Row(Verb.RSET, SimpleHandlers.RSET, true, List.of(), "RSET"),
+            new Row(Verb.RSET, SimpleHandlers.RSET, false, List.of(), "RSET"),
             new Row(Verb.NOOP, SimpleHandlers.NOOP, true, List.of(), "NOOP"),
             new Row(Verb.QUIT, SimpleHandlers.QUIT, true, List.of(), "QUIT"),
             new Row(Verb.VRFY, VerifyHandlers.VRFY, false, List.of(), "VRFY <address>"),
