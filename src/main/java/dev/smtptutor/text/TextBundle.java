@@ -1,8 +1,11 @@
 package dev.smtptutor.text;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -61,6 +64,29 @@ public final class TextBundle {
     /** Every English key: the full set of texts this subject has. */
     public Set<String> keys() {
         return texts(Language.EN).keySet();
+    }
+
+    /**
+     * This bundle as a {@link ResourceBundle}, for a library that wants one (picocli's --help), with the
+     * same current language and English fallback as every other text.
+     */
+    public ResourceBundle asResourceBundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return find(key).orElse(null);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(keys());
+            }
+
+            @Override
+            public String getBaseBundleName() {
+                return baseName.replace('/', '.');
+            }
+        };
     }
 
     /** One language's own texts, without fallback; empty when it has no file. */
