@@ -83,7 +83,8 @@ final class LessonsCommand implements Callable<Integer> {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> problems = library.get().problems();
+            List<Problem> problems = new java.util.ArrayList<>(library.get().problems());
+            problems.addAll(library.get().translationProblems());
             problems.forEach(err::println);
             err.flush();
             String where = directory == null ? "the built-in lessons" : directory.toString();

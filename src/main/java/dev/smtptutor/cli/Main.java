@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 /** The smtp-tutor command line: the shell by default, and the subcommands around it. */
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
-                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class})
+                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class, I18nCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host")
