@@ -93,9 +93,11 @@ final class ReferenceCommands {
             Reference reference = session.explainer().reference();
             String code = arguments.strip();
             if (code.isEmpty()) {
+                // A column for the extension mark, then the meanings, lined up in display columns.
+                String mark = Messages.get("codes.extension");
                 for (ReplyCodeEntry entry : reference.replyCodes()) {
-                    out.line(String.format("  %d  %s%s", entry.code(), entry.meaning(),
-                            entry.extension() ? "  " + Messages.get("codes.extension") : ""));
+                    out.line("  " + entry.code() + "  " + DisplayWidth.padRight(entry.extension() ? mark : "",
+                            DisplayWidth.of(mark)) + "  " + entry.meaning());
                 }
                 out.hint(Messages.get("codes.more"));
                 return;
