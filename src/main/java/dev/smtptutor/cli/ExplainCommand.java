@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -71,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (json && quiet) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("explain.json-and-quiet"));
         }
         out = spec.commandLine().getOut();
         if (bounce != null) {
@@ -80,20 +81,21 @@ final class ExplainCommand implements Callable<Integer> {
         ReplyContext context = context();
         if (replies.isEmpty()) {
             if (System.console() != null) {
-                spec.commandLine().getErr().println("Reading replies from standard input; end with Ctrl-D.");
+                spec.commandLine().getErr().println(CliTexts.get("explain.reading-stdin"));
             }
-            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> "line " + line);
+            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> CliTexts.get("explain.where.line", Map.of("line", line)));
         } else {
             for (int i = 0; i < replies.size(); i++) {
-                String argument = "argument " + (i + 1);
+                String argument = CliTexts.get("explain.where.argument", Map.of("number", i + 1));
                 boolean severalLines = replies.get(i).strip().contains("\n");
                 read(new StringReader(replies.get(i)), context,
-                        line -> severalLines ? argument + ", line " + line : argument);
+                        line -> severalLines ? CliTexts.get("explain.where.argument-line",
+                                Map.of("argument", argument, "line", line)) : argument);
             }
         }
         out.flush();
         if (explained == 0) {
-            problem("no reply found to explain; a reply starts with a three-digit code, e.g. 250 OK");
+            problem(CliTexts.get("explain.no-reply"));
             return 1;
         }
         return 0;
@@ -103,7 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
     private int explainBounce() {
         if (!replies.isEmpty() || after != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--bounce reads its replies from the file: give no REPLY and no --after with it");
+                    CliTexts.get("explain.bounce-alone"));
         }
         Checked<BounceReport> read = BounceReader.read(bounce);
         if (read instanceof Checked.Bad<BounceReport> bad) {
@@ -154,17 +156,16 @@ final class ExplainCommand implements Callable<Integer> {
                 if (result instanceof ReplyParser.Complete complete) {
                     print(Explainer.standard().explain(complete.reply(), context));
                 } else if (result instanceof ReplyParser.Malformed malformed) {
-                    problem(where.apply(number) + ": \"" + line + "\" is not a reply line: " + malformed.why()
-                            + (interrupting ? " (the unfinished reply before it is skipped)" : ""));
+                    problem(CliTexts.get(interrupting ? "explain.not-a-reply.interrupting" : "explain.not-a-reply",
+                            Map.of("where", where.apply(number), "line", line, "why", malformed.why())));
                 }
                 lastLine = line;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the replies: " + e.getMessage(), e);
+            throw new UncheckedIOException(CliTexts.get("explain.cannot-read", Map.of("why", String.valueOf(e.getMessage()))), e);
         }
         if (parser.inProgress()) {
-            problem(where.apply(number) + ": the input ends in the middle of a multi-line reply, after \""
-                    + lastLine + "\" (its last line has a space after the code, not a hyphen)");
+            problem(CliTexts.get("explain.unfinished", Map.of("where", where.apply(number), "line", lastLine)));
         }
     }
 
@@ -187,6 +188,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void problem(String message) {
         out.flush();
-        spec.commandLine().getErr().println("smtp-tutor explain: " + message);
+        spec.commandLine().getErr().println(CliTexts.get("explain.error", Map.of("message", message)));
     }
 }

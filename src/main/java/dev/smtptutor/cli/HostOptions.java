@@ -28,7 +28,7 @@ final class HostOptions {
 
     HostSettings settings() {
         if (replyTimeout <= 0 || connectTimeout <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "timeouts are whole seconds above zero");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("host.timeouts"));
         }
         Trust trust = Trust.systemDefault();
         if (caFile != null) {

@@ -57,7 +57,7 @@ final class ProbeCommand implements Callable<Integer> {
         Optional<HostSpec> host = HostSpec.parse(target, tls ? Optional.of(dev.smtptutor.client.TlsMode.IMPLICIT)
                 : Optional.empty());
         if (host.isEmpty()) {
-            spec.commandLine().getErr().println("smtp-tutor probe: " + target + " is not HOST or HOST:PORT");
+            spec.commandLine().getErr().println(CliTexts.get("probe.bad-target", java.util.Map.of("target", target)));
             return 2;
         }
         ConnectionOptions options = hostOptions.settings().options(host.get());

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
@@ -27,14 +28,14 @@ final class ScenariosCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         List<Scenario> scenarios = Scenarios.builtIns();
-        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(4);
-        out.printf("%-" + width + "s  %s%n", "NAME", "SUMMARY");
+        String name = CliTexts.get("scenarios.column.name");
+        int width = Math.max(DisplayWidth.of(name), scenarios.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(4));
+        out.println(DisplayWidth.padRight(name, width) + "  " + CliTexts.get("scenarios.column.summary"));
         for (Scenario scenario : scenarios) {
-            out.printf("%-" + width + "s  %s%n", scenario.name(), scenario.summary());
+            out.println(DisplayWidth.padRight(scenario.name(), width) + "  " + scenario.summary());
         }
         out.println();
-        out.println("./run.sh scenarios show NAME prints one (copy it to write your own); "
-                + "./run.sh serve --scenario NAME|FILE runs one.");
+        out.println(CliTexts.get("scenarios.more"));
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true)
@@ -75,11 +76,11 @@ final class ScenariosCommand implements Runnable {
             for (Path file : files) {
                 try {
                     if (!Files.isRegularFile(file)) {
-                        throw new ScenarioException(file + ": no such file");
+                        throw new ScenarioException(CliTexts.get("scenarios.no-file", java.util.Map.of("file", file)));
                     }
                     Scenario scenario = Scenarios.load(file, file.toString());
-                    spec.commandLine().getOut().printf("%s: ok, scenario '%s' with %d rule(s)%n", file, scenario.name(),
-                            scenario.rules().size());
+                    spec.commandLine().getOut().println(CliTexts.get("scenarios.valid", java.util.Map.of("file", file,
+                            "name", scenario.name(), "rules", scenario.rules().size())));
                 } catch (ScenarioException e) {
                     e.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
                     exit = 2;

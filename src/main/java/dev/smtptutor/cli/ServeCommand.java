@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import java.util.Map;
 import dev.smtptutor.sim.MailStore;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
@@ -64,14 +65,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.prepareTls();
         try {
-            out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
-            out.printf("Scenario: %s (%s): %s%n", scenario.name(), scenario.source(), scenario.summary());
-            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
-                    SimConfig.DEFAULT_DOMAIN);
-            config.xoauth2Token().ifPresent(token -> out.printf("AUTH XOAUTH2 accepts the token %s%n", token));
+            out.println(CliTexts.get("serve.listening", Map.of("bind", bind, "port", server.port(), "host", config.hostName())));
+            out.println(CliTexts.get("serve.scenario", Map.of("name", scenario.name(), "source", scenario.source(),
+                    "summary", scenario.summary())));
+            out.println(CliTexts.get("serve.users", Map.of("users", String.join(", ", config.users().keySet()),
+                    "domain", SimConfig.DEFAULT_DOMAIN)));
+            config.xoauth2Token().ifPresent(token -> out.println(CliTexts.get("serve.xoauth2", Map.of("token", token))));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                out.println("Stopping: telling " + server.openSessions() + " open session(s) 421.");
+                out.println(CliTexts.get("serve.stopping", Map.of("sessions", server.openSessions())));
                 server.close();
                 stopped.countDown();
             }));
