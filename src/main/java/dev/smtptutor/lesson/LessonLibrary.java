@@ -100,9 +100,8 @@ public final class LessonLibrary {
             int number = numberOf(source.fileName());
             List<Problem> found = new ArrayList<>();
             if (number > 0 && numbers.containsKey(number)) {
-                found.add(new Problem(source.shownAs(), 1, String.format(Locale.ROOT,
-                        "lesson number %02d is taken by %s already: give this file another number", number,
-                        numbers.get(number))));
+                found.add(new Problem(source.shownAs(), 1, LessonTexts.get("library.number-taken", Map.of(
+                        "number", String.format(Locale.ROOT, "%02d", number), "file", numbers.get(number)))));
             }
             numbers.putIfAbsent(number, source.fileName());
             if (result instanceof LessonParser.Broken broken) {
