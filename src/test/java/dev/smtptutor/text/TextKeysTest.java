@@ -32,8 +32,7 @@ class TextKeysTest {
             call("Messages\\.get"), "dev/smtptutor/shell/messages",
             call("LessonTexts\\.get"), "dev/smtptutor/lesson/texts",
             call("ProbeTexts\\.get"), "dev/smtptutor/cli/probe",
-            call("CliTexts\\.get"), "dev/smtptutor/cli/messages",
-            call("LABELS\\.get"), "dev/smtptutor/explain/labels");
+            call("CliTexts\\.get"), "dev/smtptutor/cli/messages");
 
     /** The explainers' fields and the knowledge file each is given (see explain.Knowledge and Explainer). */
     private static final Map<String, String> EXPLAIN_FIELDS = Map.of(
@@ -45,6 +44,7 @@ class TextKeysTest {
 
     private static final Pattern MAIL_FIELD = Pattern.compile("(\\w+) = MailTexts\\.(headers|bounce|problems)\\(\\)");
     private static final Pattern MAIL_CHAIN = Pattern.compile("MailTexts\\.(headers|bounce|problems)\\(\\)\\.(?:get|find)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern BUNDLE_FIELD = Pattern.compile("(\\w+) = Texts\\.bundle\\(\"([^\"]+)\"\\)");
     private static final Pattern CLIENT_FIELD = Pattern.compile("(\\w+) = ResourceTexts\\.load\\(\"([\\w-]+)\"\\)");
 
     private static Pattern call(String method) {
@@ -62,6 +62,10 @@ class TextKeysTest {
             Matcher mail = MAIL_FIELD.matcher(code);
             while (mail.find()) {
                 calls.put(call(mail.group(1) + "\\.(?:get|find)"), "dev/smtptutor/mail/" + mail.group(2));
+            }
+            Matcher bundle = BUNDLE_FIELD.matcher(code);
+            while (bundle.find()) {
+                calls.put(call(bundle.group(1) + "\\.(?:get|find)"), bundle.group(2));
             }
             Matcher client = CLIENT_FIELD.matcher(code);
             while (client.find()) {
