@@ -61,6 +61,6 @@ final class TranscriptLog implements SessionObserver {
     @Override
     public void closed(long session, String why) {
         secure.remove(session);
-        out.printf("[#%d] === closed: %s%n", session, why);
+        out.printf("[#%d] === %s%n", session, CliTexts.get("log.closed", java.util.Map.of("why", why)));
     }
 }
