@@ -45,9 +45,9 @@ final class LanguageCommand implements SlashCommand {
         session.languageChanged();
         try {
             RememberedLanguage.write(session.home(), chosen.get());
-            out.hint(Messages.get("lang.switched"));
+            out.hint(Messages.get("lang.switched", "name", chosen.get().nativeName()));
         } catch (IOException e) {
-            out.hint(Messages.get("lang.switched"));
+            out.hint(Messages.get("lang.switched", "name", chosen.get().nativeName()));
             out.warn(Messages.get("lang.not-remembered", "why", String.valueOf(e.getMessage())));
         }
     }

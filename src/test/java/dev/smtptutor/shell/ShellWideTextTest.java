@@ -116,7 +116,7 @@ class ShellWideTextTest {
     void langSwitchesAtOnceAndIsRememberedPrivately() throws Exception {
         Texts.use(Language.EN);
         ShellDriver.Result result = shell(160).line("/lang zh").line("/ref").line("/quit").run();
-        assertTrue(result.shows("从现在起，导师说中文。"), result.text());
+        assertTrue(result.shows("从现在起，导师说中文。SMTP 本身"), result.text());
         assertTrue(result.shows("扩展问候"), result.text());
         assertEquals(Language.ZH, Texts.language());
         assertEquals("zh\n", java.nio.file.Files.readString(home.resolve("language")));
