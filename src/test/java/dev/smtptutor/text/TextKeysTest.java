@@ -71,9 +71,9 @@ class TextKeysTest {
             while (client.find()) {
                 calls.put(call(client.group(1) + "\\.text"), "dev/smtptutor/client/" + client.group(2));
             }
-            EXPLAIN_FIELDS.forEach((field, bundle) -> {
+            EXPLAIN_FIELDS.forEach((field, knowledgeFile) -> {
                 if (field.startsWith(name + ":")) {
-                    calls.put(call(field.substring(name.length() + 1) + "\\.(?:require|get)"), bundle);
+                    calls.put(call(field.substring(name.length() + 1) + "\\.(?:require|get)"), knowledgeFile);
                 }
             });
             for (Map.Entry<Pattern, String> facade : calls.entrySet()) {
