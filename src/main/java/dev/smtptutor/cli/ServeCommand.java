@@ -7,8 +7,8 @@ import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SessionObserver;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimServer;
-import java.io.PrintStream;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -46,9 +46,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "What to print: every line of every session (lines), only sessions opening and closing (sessions), or nothing (none). Default: ${DEFAULT-VALUE}.")
     LogLevel log;
 
+    /** How long a stopping server waits for its sessions to log their end (each has had its 421). */
+    private static final Duration SESSIONS_END_WITHIN = Duration.ofSeconds(3);
+
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
         Scenario scenario;
         try {
             scenario = Scenarios.find(scenarioName);
@@ -60,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             scenario = scenario.withConfig(scenario.config().withHostName(hostName));
         }
         SimConfig config = scenario.config();
+        LogWriter out = new LogWriter(System.out);
         SimServer server;
         try {
             server = SimServer.builder().scenario(scenario).store(new MailStore())
@@ -67,19 +70,23 @@ final class ServeCommand implements Callable<Integer> {
                     .observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines))
                     .start();
         } catch (java.io.IOException e) {
+            out.close();
             throw new java.io.UncheckedIOException(e);
         }
         server.prepareTls();
         try {
-            out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
-            out.printf("Scenario: %s (%s): %s%n", scenario.name(), scenario.source(), scenario.summary());
-            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
-                    SimConfig.DEFAULT_DOMAIN);
-            config.xoauth2Token().ifPresent(token -> out.printf("AUTH XOAUTH2 accepts the token %s%n", token));
+            out.line(String.format("smtp-tutor simulator listening on %s:%d as %s", bind, server.port(), config.hostName()));
+            out.line(String.format("Scenario: %s (%s): %s", scenario.name(), scenario.source(), scenario.summary()));
+            out.line(String.format("Users: %s (domain %s). Ctrl-C to stop.", String.join(", ", config.users().keySet()),
+                    SimConfig.DEFAULT_DOMAIN));
+            config.xoauth2Token().ifPresent(token -> out.line("AUTH XOAUTH2 accepts the token " + token));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                out.println("Stopping: telling " + server.openSessions() + " open session(s) 421.");
+                out.line("Stopping: telling " + server.openSessions() + " open session(s) 421.");
                 server.close();
+                // The sessions log their last lines as they close; then everything logged is written.
+                server.awaitSessionsEnded(SESSIONS_END_WITHIN);
+                out.close();
                 stopped.countDown();
             }));
             stopped.await();
