@@ -1,59 +1,91 @@
 package dev.smtptutor.cli;
 
-import java.io.PrintStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Writes the lines of {@code serve}'s log, which many session threads produce at once, through one
- * writer thread. A session thread only appends its line to a buffer; the writer takes the whole buffer,
- * writes it in one piece and flushes. So a busy server writes a few large batches instead of a flush per
- * line under one lock (which cost the simulator half its speed), and a quiet one still shows each line at
- * once: the writer flushes every time it has emptied the buffer, so a teacher watching a terminal sees
- * no delay. {@link #close()} writes everything still buffered; the shutdown hook calls it last, so Ctrl-C
- * and SIGTERM lose no line that was logged.
+ * writer thread. A session thread only encodes its line and appends the bytes to a buffer; the writer
+ * takes the whole buffer, writes it with one system call and goes back for more. So a busy server writes
+ * a few large batches instead of a flush per line under one lock (which cost the simulator half its
+ * speed), and a quiet one still shows each line at once: nothing waits in the buffer while the writer is
+ * free, so a teacher watching a terminal sees no delay. {@link #close()} writes everything still buffered;
+ * the shutdown hook calls it last, so Ctrl-C and SIGTERM lose no line that was logged.
  */
 final class LogWriter implements AutoCloseable {
 
     /** A writer stuck behind a paused terminal must not let the log eat the heap: producers wait. */
-    private static final int MAX_BUFFERED_CHARS = 4 << 20;
+    private static final int MAX_BUFFERED_BYTES = 8 << 20;
+    private static final byte[] LINE_END = System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final PrintStream out;
+    private final OutputStream out;
+    private final Charset charset;
     private final Object lock = new Object();
     private final Thread writer;
-    private StringBuilder pending = new StringBuilder(1 << 14);
-    private StringBuilder spare = new StringBuilder(1 << 14);
+    private byte[] pending = new byte[1 << 16];
+    private int pendingLength;
+    private byte[] spare = new byte[1 << 16];
     private boolean writerWaiting;
     private boolean closed;
+    private volatile boolean failed;
 
-    LogWriter(PrintStream out) {
+    /** @param out written only by this writer from now on (not buffered: every batch is one write) */
+    LogWriter(OutputStream out, Charset charset) {
         this.out = out;
+        this.charset = charset;
         this.writer = new Thread(this::drain, "serve-log");
         writer.setDaemon(true);
         writer.start();
     }
 
+    /** The process's standard output, in the encoding {@code System.out} uses. */
+    static LogWriter standardOutput() {
+        System.out.flush();
+        String encoding = System.getProperty("sun.stdout.encoding", System.getProperty("stdout.encoding"));
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding)
+                : Charset.defaultCharset();
+        return new LogWriter(new FileOutputStream(FileDescriptor.out), charset);
+    }
+
     /** Appends one line; a line end is added. After {@link #close()} the line is written at once. */
     void line(String text) {
+        byte[] bytes = text.getBytes(charset);
         synchronized (lock) {
             if (closed) {
-                out.println(text);
+                writeQuietly(bytes, bytes.length);
+                writeQuietly(LINE_END, LINE_END.length);
                 return;
             }
-            while (pending.length() > MAX_BUFFERED_CHARS && !closed && waitQuietly()) {
-                // the writer is behind: wait until it has taken the buffer
+            while (pendingLength > MAX_BUFFERED_BYTES && !closed && waitQuietly()) {
+                // the writer is behind (a paused terminal): wait until it has taken the buffer
             }
-            pending.append(text).append(System.lineSeparator());
+            append(bytes);
+            append(LINE_END);
             if (writerWaiting) {
                 lock.notifyAll();
             }
         }
     }
 
+    private void append(byte[] bytes) {
+        if (pendingLength + bytes.length > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + bytes.length));
+        }
+        System.arraycopy(bytes, 0, pending, pendingLength, bytes.length);
+        pendingLength += bytes.length;
+    }
+
     private void drain() {
         while (true) {
-            StringBuilder batch;
+            byte[] batch;
+            int length;
             synchronized (lock) {
-                while (pending.isEmpty() && !closed) {
+                while (pendingLength == 0 && !closed) {
                     writerWaiting = true;
                     boolean woken = waitQuietly();
                     writerWaiting = false;
@@ -61,19 +93,33 @@ final class LogWriter implements AutoCloseable {
                         closed = true;
                     }
                 }
-                if (pending.isEmpty()) {
+                if (pendingLength == 0) {
+                    lock.notifyAll(); // close() waits for this
                     return;
                 }
                 batch = pending;
+                length = pendingLength;
                 pending = spare;
-                lock.notifyAll(); // producers held back by MAX_BUFFERED_CHARS
+                pendingLength = 0;
+                lock.notifyAll(); // producers held back by MAX_BUFFERED_BYTES
             }
-            out.print(batch);
-            out.flush();
-            batch.setLength(0);
+            writeQuietly(batch, length);
             synchronized (lock) {
                 spare = batch;
             }
+        }
+    }
+
+    private void writeQuietly(byte[] bytes, int length) {
+        if (failed) {
+            return;
+        }
+        try {
+            out.write(bytes, 0, length);
+            out.flush();
+        } catch (IOException e) {
+            // The terminal or pipe has gone (e.g. `serve | head`): the server goes on without its log.
+            failed = true;
         }
     }
 
@@ -88,7 +134,7 @@ final class LogWriter implements AutoCloseable {
         }
     }
 
-    /** Writes every buffered line, within {@code timeout}; later lines are written directly. */
+    /** Writes every buffered line, within {@code timeout}; lines logged later are written directly. */
     void close(Duration timeout) {
         synchronized (lock) {
             closed = true;
@@ -99,7 +145,6 @@ final class LogWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        out.flush();
     }
 
     @Override

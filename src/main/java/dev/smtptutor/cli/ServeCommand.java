@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             scenario = scenario.withConfig(scenario.config().withHostName(hostName));
         }
         SimConfig config = scenario.config();
-        LogWriter out = new LogWriter(System.out);
+        LogWriter out = LogWriter.standardOutput();
         SimServer server;
         try {
             server = SimServer.builder().scenario(scenario).store(new MailStore())
