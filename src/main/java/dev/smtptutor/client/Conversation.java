@@ -45,10 +45,6 @@ public final class Conversation implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeListener(ConversationListener listener) {
-        listeners.remove(listener);
-    }
-
     /** Reads the server's 220 banner (RFC 5321 §3.1). */
     public Exchange greeting() throws ConnectionException {
         SmtpState before = tracker.state();

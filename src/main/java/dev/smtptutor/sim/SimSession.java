@@ -239,10 +239,6 @@ public final class SimSession {
         return session.state;
     }
 
-    public boolean tlsActive() {
-        return session.tls;
-    }
-
     public Optional<String> authenticatedUser() {
         return session.authenticatedUser;
     }

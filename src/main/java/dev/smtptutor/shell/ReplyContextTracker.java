@@ -9,7 +9,7 @@ import java.util.Optional;
  * Works out what each reply was answering, so the explainer can say what it means right here: after
  * which command, in which state, at which step of an AUTH exchange.
  */
-final class ReplyContexts {
+final class ReplyContextTracker {
 
     private Optional<String> authMechanism = Optional.empty();
     private int authStep;
