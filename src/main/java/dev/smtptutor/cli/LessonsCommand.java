@@ -203,18 +203,16 @@ final class LessonsCommand implements Callable<Integer> {
 
         private int report(Lesson lesson, Progress progress, LessonOptions options) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-            LessonStats stats = LessonStats.of(lesson, progress, options.scenarios());
+            LessonStats stats = LessonStats.of(lesson, progress);
             int met = stats.done();
-            int counted = stats.steps() - stats.waiting();
+            int counted = stats.steps();
             out.println();
-            out.printf("lesson %d (%s): %d of %d steps met%s%n", lesson.number(), lesson.title(), met, counted,
-                    stats.waiting() > 0 ? ", " + stats.waiting() + " waiting for a scenario or feature this version lacks" : "");
+            out.printf("lesson %d (%s): %d of %d steps met%n", lesson.number(), lesson.title(), met, counted);
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Step step = lesson.steps().get(i);
                 boolean done = progress.step(lesson.id(), step.id())
                         .filter(r -> r.status() == StepRecord.Status.DONE).isPresent();
-                boolean waiting = !done && step.requires().stream().anyMatch(r -> !options.scenarios().provides(r));
-                if (!done && !waiting) {
+                if (!done) {
                     out.printf("  not met: step %d '%s' (%s)%n", i + 1, step.id(), step.title());
                 }
             }

@@ -5,7 +5,6 @@ import dev.smtptutor.files.YamlMap;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -13,9 +12,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ExpectParser {
 
     private static final List<String> KINDS = List.of("command", "answer", "delivered", "authenticated");
-    static final Set<String> KEYS = Set.of("command", "answer", "delivered", "authenticated", "reply",
+    static final List<String> KEYS = List.of("command", "answer", "delivered", "authenticated", "reply",
             "enhanced", "tls");
-    private static final Set<String> DELIVERED_KEYS = Set.of("from", "to", "has_header", "lacks_header", "has_line");
+    private static final List<String> DELIVERED_KEYS = List.of("from", "to", "has_header", "lacks_header", "has_line");
 
     private final FileProblems problems;
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -28,10 +27,10 @@ public final class LessonParser {
     public static final int FORMAT_VERSION = 1;
     static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-([a-z0-9][a-z0-9-]*)\\.yaml");
 
-    private static final Set<String> LESSON_KEYS = Set.of("format_version", "title", "goal", "scenario", "intro", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("id", "title", "text", "expect", "hints", "explain", "solution",
-            "par", "mistakes", "requires");
-    private static final Set<String> MISTAKE_KEYS = Set.of("line", "why");
+    private static final List<String> LESSON_KEYS = List.of("format_version", "title", "goal", "scenario", "intro", "steps");
+    private static final List<String> STEP_KEYS = List.of("id", "title", "text", "expect", "hints", "explain", "solution",
+            "par", "mistakes");
+    private static final List<String> MISTAKE_KEYS = List.of("line", "why");
     private static final Pattern STEP_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** A lesson, or why there is none. */
@@ -116,7 +115,7 @@ public final class LessonParser {
                     + " hints, explain, solution) to values");
             return Optional.empty();
         }
-        Optional<String> id = new YamlMap(mapping, Set.of("id"), new FileProblems(file)).text("id", false);
+        Optional<String> id = new YamlMap(mapping, List.of("id"), new FileProblems(file)).text("id", false);
         String where = id.map(i -> " in step '" + i + "'").orElse(" in this step");
         YamlMap map = new YamlMap(mapping, STEP_KEYS, problems, where);
         int before = problems.count();
@@ -130,7 +129,6 @@ public final class LessonParser {
         Optional<List<String>> solution = map.texts("solution", true);
         Optional<Integer> par = map.number("par", 1).map(Math::toIntExact);
         List<Mistake> mistakes = mistakes(map, where);
-        List<String> requires = requires(map, scenario);
         expect.ifPresent(e -> solution.ifPresent(s -> checkSolution(e, s, map)));
         if (problems.count() > before) {
             return Optional.empty();
@@ -138,7 +136,7 @@ public final class LessonParser {
         List<String> lines = solution.orElseThrow();
         return Optional.of(new Step(id.orElseThrow(), map.line(), title.orElseThrow().strip(), text.orElseThrow().strip(),
                 expect.orElseThrow(), hints.orElseThrow().stream().map(String::strip).toList(), explain.orElseThrow().strip(),
-                lines, par.orElse(Par.of(lines)), mistakes, requires));
+                lines, par.orElse(Par.of(lines)), mistakes));
     }
 
     private void checkId(String id, YamlMap map, Map<String, Integer> ids) {
@@ -162,25 +160,6 @@ public final class LessonParser {
             Optional<String> why = mistake.text("why", true);
             return line.flatMap(l -> why.map(w -> new Mistake(l, w.strip())));
         });
-    }
-
-    private List<String> requires(YamlMap map, String scenario) {
-        List<String> out = new ArrayList<>();
-        List<String> known = new ArrayList<>(ScenarioSource.KNOWN);
-        known.addAll(ScenarioSource.FEATURES);
-        for (String requirement : map.texts("requires", false).orElse(List.of())) {
-            String name = requirement.strip();
-            if (!known.contains(name)) {
-                map.problem("requires", "unknown requirement '" + name + "'" + Spelling.suggestion(name, known)
-                        + "; a step may require a scenario or one of: " + String.join(", ", ScenarioSource.FEATURES));
-            } else if (ScenarioSource.KNOWN.contains(name) && !name.equals(scenario)) {
-                map.problem("requires", "the step requires scenario '" + name + "' but the lesson runs on '" + scenario
-                        + "' (set scenario: " + name + ")");
-            } else {
-                out.add(name);
-            }
-        }
-        return out;
     }
 
     /** A solution that never sends what the step waits for is a typo waiting to confuse a learner. */

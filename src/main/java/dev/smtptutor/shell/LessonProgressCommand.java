@@ -65,7 +65,7 @@ final class LessonProgressCommand implements SlashCommand {
         int par = 0;
         long seconds = 0;
         for (Lesson lesson : lessons.library().lessons()) {
-            LessonStats stats = LessonStats.of(lesson, progress, lessons.scenarios());
+            LessonStats stats = LessonStats.of(lesson, progress);
             steps += stats.steps();
             done += stats.done();
             par += stats.par();

@@ -37,14 +37,6 @@ class LessonRunnerTest {
                 explain: Greeted.
                 solution: EHLO client.example.test
                 mistakes: [{line: EHLO, why: It needs a name.}]
-              - id: grey
-                title: Greylisted
-                requires: [greylist]
-                text: Get greylisted.
-                expect: {command: RCPT TO:<bob@example.test>, reply: 451}
-                hints: [Wait.]
-                explain: Later.
-                solution: RCPT TO:<bob@example.test>
               - id: send
                 title: Send
                 text: Send a message to Bob.
@@ -114,17 +106,6 @@ class LessonRunnerTest {
         LessonEvent.StepDone done = assertInstanceOf(LessonEvent.StepDone.class, events.get(0));
         assertTrue(done.par());
         assertTrue(progress.step(lesson.id(), "ehlo").orElseThrow().par());
-    }
-
-    @Test
-    void aStepNeedingAMissingScenarioIsPassedOverAndNotRecorded() {
-        runner.begin();
-        List<LessonEvent> events = runner.observe(send("EHLO c"));
-        LessonEvent.StepPassedOver over = assertInstanceOf(LessonEvent.StepPassedOver.class, events.get(1));
-        assertEquals("greylist", over.requirement());
-        assertEquals("send", assertInstanceOf(LessonEvent.StepShown.class, events.get(2)).step().id());
-        assertEquals(Optional.empty(), progress.step(lesson.id(), "grey"));
-        assertTrue(runner.waiting(lesson.steps().get(1)));
     }
 
     @Test
@@ -204,30 +185,11 @@ class LessonRunnerTest {
         runner.skip();
         List<LessonEvent> last = runner.observe(send("QUIT"));
         LessonEvent.Finished finished = assertInstanceOf(LessonEvent.Finished.class, last.get(last.size() - 1));
-        assertEquals(new LessonEvent.Finished(lesson, 2, 2, 1), finished);
+        assertEquals(new LessonEvent.Finished(lesson, 2, 2), finished);
         LessonRunner again = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), store, clock);
         assertTrue(again.complete());
         again.begin();
         assertEquals("ehlo", again.current().orElseThrow().id());
         assertEquals(Set.of("ehlo"), progress.lesson(lesson.id()).keySet());
-    }
-
-    @Test
-    void theScenarioFeatureDecidesWhetherAStepWaits() {
-        ScenarioSource withGreylist = new ScenarioSource() {
-            @Override
-            public Optional<dev.smtptutor.sim.Scenario> lookup(String name) {
-                return Optional.of(dev.smtptutor.sim.Scenario.of(SimConfig.defaults()));
-            }
-
-            @Override
-            public Set<String> features() {
-                return Set.of();
-            }
-        };
-        LessonRunner full = new LessonRunner(lesson, progress, withGreylist, store, clock);
-        full.begin();
-        full.observe(send("EHLO c"));
-        assertEquals("grey", full.current().orElseThrow().id());
     }
 }

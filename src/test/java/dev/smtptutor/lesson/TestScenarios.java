@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 /** Scenario sources for tests: the built-ins with a greylist that lets the retry through at once, or one missing. */
 public final class TestScenarios {
@@ -22,11 +21,6 @@ public final class TestScenarios {
             public Optional<Scenario> lookup(String name) {
                 return name.equals("greylist") ? Optional.of(quick) : new BuiltInScenarios().lookup(name);
             }
-
-            @Override
-            public Set<String> features() {
-                return new BuiltInScenarios().features();
-            }
         };
     }
 
@@ -36,29 +30,6 @@ public final class TestScenarios {
             @Override
             public Optional<Scenario> lookup(String name) {
                 return name.equals(missing) ? Optional.empty() : new BuiltInScenarios().lookup(name);
-            }
-
-            @Override
-            public Set<String> features() {
-                return new BuiltInScenarios().features();
-            }
-        };
-    }
-
-    /** The quick-greylist built-ins, but without a feature of this build (e.g. "bare-lf"). */
-    public static ScenarioSource withoutFeature(String missing) {
-        ScenarioSource quick = quickGreylist();
-        return new ScenarioSource() {
-            @Override
-            public Optional<Scenario> lookup(String name) {
-                return quick.lookup(name);
-            }
-
-            @Override
-            public Set<String> features() {
-                Set<String> features = new java.util.HashSet<>(quick.features());
-                features.remove(missing);
-                return features;
             }
         };
     }
