@@ -72,7 +72,10 @@ public final class Explainer {
             notes.addAll(capabilityExplainer.notes(ehlo));
         }
 
-        String next = challenge.map(challengeDecoder::next)
+        Optional<Cause> cause = knowledge.causes().find(code, enhancedCode, reply.text());
+        // What the words revealed beats what the codes suggest: 535 5.7.139 is no wrong password.
+        String next = cause.filter(Cause::fromWords).map(Cause::senderAction)
+                .or(() -> challenge.map(challengeDecoder::next))
                 .or(() -> enhancedCode.flatMap(enhancedExplainer::next))
                 .or(() -> moment.flatMap(MomentTexts.Found::next))
                 .or(() -> replies.get("code." + code + ".next"))
@@ -81,7 +84,16 @@ public final class Explainer {
                 || enhanced.filter(EnhancedMeaning::specific).isPresent();
         return new Explanation(reply, reply.replyClass(), classMeaning,
                 knowledge.reference().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
-                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific);
+                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific,
+                cause);
+    }
+
+    /**
+     * The cause behind a failure known only by its parts, as a bounce may give them: a status code and the
+     * words of a diagnostic that is no SMTP reply ("Unrouteable address", "not listed in Domino Directory").
+     */
+    public Optional<Cause> cause(int code, Optional<EnhancedStatusCode> enhanced, String text) {
+        return knowledge.causes().find(code, enhanced, text);
     }
 
     private String unknownCode(int code, String classMeaning) {

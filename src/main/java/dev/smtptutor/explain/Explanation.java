@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param capabilities for a positive EHLO reply, one note per extension line, in the server's order
  * @param notes        further remarks (an enhanced class that contradicts the code, AUTH offered before TLS)
  * @param specific     true when anything beyond the generic class fallback was found
+ * @param cause        the reason behind a negative reply, read from its words and codes (causes.tsv)
  */
 public record Explanation(Reply reply, ReplyClass replyClass, String classMeaning, Optional<String> rfcWording,
                           String codeMeaning, Optional<EnhancedMeaning> enhanced, Optional<String> inContext,
                           String next, Optional<Challenge> challenge, List<CapabilityNote> capabilities,
-                          List<String> notes, boolean specific) {
+                          List<String> notes, boolean specific,
+                          Optional<Cause> cause) {
 
     public Explanation {
         capabilities = List.copyOf(capabilities);

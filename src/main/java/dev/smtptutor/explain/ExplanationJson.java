@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * An explanation as one line of JSON (RFC 8259), for scripts: {@code code}, {@code class}, {@code enhanced},
- * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, and every other part.
+ * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, {@code cause} (the reason behind a failure), and every other part.
  * Absent parts are {@code null}. Written by hand to keep the tutor free of a JSON library.
  */
 public final class ExplanationJson {
@@ -32,8 +32,18 @@ public final class ExplanationJson {
                 + field("capabilities", e.capabilities().stream().map(ExplanationJson::capability)
                         .collect(Collectors.joining(",", "[", "]"))) + ","
                 + field("notes", array(e.notes())) + ","
-                + field("specific", String.valueOf(e.specific()))
+                + field("specific", String.valueOf(e.specific())) + ","
+                + field("cause", e.cause().map(ExplanationJson::cause).orElse("null"))
                 + "}";
+    }
+
+    /** A cause as a JSON object: {@code id}, {@code words}, {@code sender_action}, {@code admin_action}. */
+    public static String cause(Cause cause) {
+        return "{" + field("id", string(cause.id())) + "," + field("key", string(cause.key())) + ","
+                + field("words", string(cause.words())) + ","
+                + field("sender_action", string(cause.senderAction())) + ","
+                + field("admin_action", string(cause.adminAction())) + ","
+                + field("from_words", String.valueOf(cause.fromWords())) + "}";
     }
 
     private static String capability(CapabilityNote note) {

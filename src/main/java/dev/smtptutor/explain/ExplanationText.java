@@ -22,9 +22,26 @@ public final class ExplanationText {
 
     private ExplanationText() {}
 
+    /** The labels of a cause's lines, from causes.properties. */
+    private static final class Labels {
+        static final Labels INSTANCE = new Labels(Texts.load("causes.properties"));
+        final String cause;
+        final String sender;
+        final String admin;
+
+        private Labels(Texts texts) {
+            cause = texts.require("label.cause");
+            sender = texts.require("label.sender");
+            admin = texts.require("label.admin");
+        }
+    }
+
     public static List<String> lines(Explanation e, Detail detail) {
         if (detail == Detail.SHORT) {
-            return List.of(codes(e) + ": " + e.summary());
+            // A cause a standard code alone revealed only repeats the code's meaning: the short form leaves it out.
+            return e.cause().filter(Cause::fromWords)
+                    .map(c -> List.of(codes(e) + ": " + e.summary(), Labels.INSTANCE.cause + ": " + c.words()))
+                    .orElseGet(() -> List.of(codes(e) + ": " + e.summary()));
         }
         List<String> out = new ArrayList<>();
         out.add(labelled("class", e.code() / 100 + "xx " + e.replyClass().title() + ". " + e.classMeaning()));
@@ -41,6 +58,13 @@ public final class ExplanationText {
             out.add(labelled("extension", note.line() + (note.known() ? "" : " (unknown)") + ": " + note.explanation()));
         }
         e.notes().forEach(note -> out.add(labelled("note", note)));
+        e.cause().ifPresent(c -> {
+            out.add(labelled(Labels.INSTANCE.cause, c.words()));
+            if (!c.senderAction().equals(e.next())) {
+                out.add(labelled(Labels.INSTANCE.sender, c.senderAction()));
+            }
+            out.add(labelled(Labels.INSTANCE.admin, c.adminAction()));
+        });
         out.add(labelled("next", e.next()));
         return out;
     }
