@@ -11,4 +11,10 @@ package dev.smtptutor.explain;
  * @param fromWords    true when the reply's words (or a provider's own code) tell more than its standard codes:
  *                     false when the codes alone lead to the same cause, which then only repeats their meaning
  */
-public record Cause(String id, String key, String words, String senderAction, String adminAction, boolean fromWords) {}
+public record Cause(String id, String key, String words, String senderAction, String adminAction, boolean fromWords) {
+
+    /** A provider's own meaning or a specific variant of a cause (its key has a qualifier: "blocked.microsoft-banned"). */
+    public boolean providerSpecific() {
+        return key.contains(".");
+    }
+}

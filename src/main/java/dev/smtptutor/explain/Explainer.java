@@ -73,11 +73,14 @@ public final class Explainer {
         }
 
         Optional<Cause> cause = knowledge.causes().find(code, enhancedCode, reply.text());
-        // What the words revealed beats what the codes suggest: 535 5.7.139 is no wrong password.
-        String next = cause.filter(Cause::fromWords).map(Cause::senderAction)
-                .or(() -> challenge.map(challengeDecoder::next))
+        // What the words revealed beats what the codes suggest, and a provider's own meaning beats even the
+        // moment: 535 5.7.139 after AUTH is no wrong password but basic AUTH switched off.
+        Optional<Cause> revealing = cause.filter(Cause::fromWords);
+        String next = challenge.map(challengeDecoder::next)
+                .or(() -> revealing.filter(Cause::providerSpecific).map(Cause::senderAction))
                 .or(() -> enhancedCode.flatMap(enhancedExplainer::next))
                 .or(() -> moment.flatMap(MomentTexts.Found::next))
+                .or(() -> revealing.map(Cause::senderAction))
                 .or(() -> replies.get("code." + code + ".next"))
                 .orElseGet(() -> replies.require("class." + code / 100 + ".next"));
         boolean specific = plain.isPresent() || moment.isPresent()

@@ -41,11 +41,14 @@ public record Explanation(Reply reply, ReplyClass replyClass, String classMeanin
 
     /**
      * The most precise meaning found, in one sentence or two: what a 334 challenge asks for, else what the
-     * reply means here, else what its enhanced code says (when written for it), else what the basic code says.
+     * reply means by a provider's own words or code, else what it
+     * means here, else what its enhanced code says (when written for it), else what the basic code says.
      * This is the short form of the explanation.
      */
     public String summary() {
-        return challenge.map(Challenge::explanation).or(() -> inContext)
+        return challenge.map(Challenge::explanation)
+                .or(() -> cause.filter(c -> c.fromWords() && c.providerSpecific()).map(Cause::words))
+                .or(() -> inContext)
                 .or(() -> enhanced.filter(EnhancedMeaning::specific).map(EnhancedMeaning::plain))
                 .orElse(codeMeaning);
     }

@@ -38,8 +38,8 @@ public final class ExplanationText {
 
     public static List<String> lines(Explanation e, Detail detail) {
         if (detail == Detail.SHORT) {
-            // A cause a standard code alone revealed only repeats the code's meaning: the short form leaves it out.
-            return e.cause().filter(Cause::fromWords)
+            // A cause the standard codes alone lead to only repeats their meaning: it is left out (--json has it).
+            return e.cause().filter(Cause::fromWords).filter(c -> !c.words().equals(e.summary()))
                     .map(c -> List.of(codes(e) + ": " + e.summary(), Labels.INSTANCE.cause + ": " + c.words()))
                     .orElseGet(() -> List.of(codes(e) + ": " + e.summary()));
         }
@@ -58,7 +58,7 @@ public final class ExplanationText {
             out.add(labelled("extension", note.line() + (note.known() ? "" : " (unknown)") + ": " + note.explanation()));
         }
         e.notes().forEach(note -> out.add(labelled("note", note)));
-        e.cause().ifPresent(c -> {
+        e.cause().filter(Cause::fromWords).ifPresent(c -> {
             out.add(labelled(Labels.INSTANCE.cause, c.words()));
             if (!c.senderAction().equals(e.next())) {
                 out.add(labelled(Labels.INSTANCE.sender, c.senderAction()));
