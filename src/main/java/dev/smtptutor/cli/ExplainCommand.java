@@ -5,11 +5,14 @@ import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationJson;
 import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.explain.ReplyContext;
+import dev.smtptutor.mail.BounceFiles;
 import dev.smtptutor.mail.BounceReader;
 import dev.smtptutor.mail.BounceReport;
 import dev.smtptutor.mail.Checked;
+import dev.smtptutor.mail.MailTexts;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
+import dev.smtptutor.shell.BounceJson;
 import dev.smtptutor.shell.BounceReportView;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,12 +56,13 @@ final class ExplainCommand implements Callable<Integer> {
             description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
     String after;
 
-    @Option(names = "--bounce", paramLabel = "FILE",
-            description = "Read a bounce saved as a file (an RFC 3464 delivery-status report, or a provider's non-delivery"
-                    + " notice) and explain each SMTP reply, Status and Diagnostic-Code in it.")
-    Path bounce;
+    @Option(names = "--bounce", paramLabel = "FILE", arity = "1..*",
+            description = "Read bounces saved as files (RFC 3464 delivery-status reports, or the notices of Postfix, Exim,"
+                    + " Sendmail, qmail, Exchange, Gmail and others) or a Maildir folder, and explain every failed recipient:"
+                    + " its status, the remote server's reply, the remote host and the cause.")
+    List<Path> bounces;
 
-    @Option(names = "--json", description = "Print one JSON object per reply, one per line.")
+    @Option(names = "--json", description = "Print one JSON object per reply (with --bounce: per failed recipient), one per line.")
     boolean json;
 
     @Option(names = {"-q", "--quiet"}, description = "Print one short line per reply.")
@@ -85,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
         }
         out = spec.commandLine().getOut();
-        if (bounce != null) {
+        if (bounces != null && !bounces.isEmpty()) {
             return explainBounce();
         }
         ReplyContext context = context();
@@ -110,31 +114,55 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** --bounce FILE: the bounce read with Jakarta Mail, then each reply and status code explained. */
+    /** --bounce FILE...: each bounce read, then every failed recipient explained. */
     private int explainBounce() {
         if (!replies.isEmpty() || after != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bounce reads its replies from the file: give no REPLY and no --after with it");
         }
-        Checked<BounceReport> read = BounceReader.read(bounce);
-        if (read instanceof Checked.Bad<BounceReport> bad) {
-            problem(bad.problem());
+        BounceFiles.Found found = BounceFiles.expand(bounces);
+        if (found.files().isEmpty()) {
+            problem(MailTexts.bounce().get("files.none", "folder", bounces.get(0)));
             return 1;
         }
-        BounceReport report = ((Checked.Ok<BounceReport>) read).value();
-        if (report.isEmpty()) {
-            problem(BounceReportView.nothingFound(bounce.toString()));
-            return 1;
+        if (found.truncated()) {
+            problem(MailTexts.problems().get("bounce.too-many", "max", BounceFiles.MAX_FILES));
         }
         BounceReportView view = new BounceReportView(Explainer.standard(),
                 quiet ? ExplanationText.Detail.SHORT : ExplanationText.Detail.FULL);
-        if (json) {
-            view.explanations(report).forEach(e -> out.println(ExplanationJson.of(e)));
-        } else {
-            view.lines(report).forEach(out::println);
+        boolean several = found.files().size() > 1;
+        int bad = 0;
+        for (Path file : found.files()) {
+            Checked<BounceReport> read = BounceReader.read(file);
+            if (read instanceof Checked.Bad<BounceReport> problem) {
+                problem(problem.problem());
+                bad++;
+                continue;
+            }
+            BounceReport report = ((Checked.Ok<BounceReport>) read).value();
+            if (report.isEmpty()) {
+                problem(BounceReportView.nothingFound(file.toString()));
+                bad++;
+                continue;
+            }
+            if (json) {
+                view.failed(report).forEach(f -> out.println(BounceJson.of(file.toString(), f)));
+                if (report.failed().isEmpty()) {
+                    view.explanations(report).forEach(e -> out.println(ExplanationJson.of(e)));
+                }
+            } else {
+                if (several) {
+                    out.println(MailTexts.bounce().get("file.heading", "file", file));
+                }
+                view.lines(report).forEach(out::println);
+                if (several) {
+                    out.println();
+                }
+            }
+            out.flush();
         }
         out.flush();
-        return 0;
+        return bad == 0 ? 0 : 1;
     }
 
     private ReplyContext context() {
