@@ -99,7 +99,7 @@ final class NoticeReader {
         List<FoundReply> loose = new ArrayList<>();
         Found current = null;
         String pendingCommand = null;
-        List<ReplyFinder.Line> lines = ReplyFinder.logicalLines(unquote(text));
+        List<ReplyFinder.Line> lines = logicalLines(unquote(text));
         int count = 0;
         for (ReplyFinder.Line line : lines) {
             if (++count > MAX_LINES) {
@@ -245,8 +245,14 @@ final class NoticeReader {
         if (whole.isPresent() && whole.get().code() >= 400) {
             return whole;
         }
-        return ReplyFinder.inSentence(content).flatMap(q -> SmtpReplyText.parse(q.text()))
+        Optional<Reply> quoted = ReplyFinder.inSentence(content).flatMap(q -> SmtpReplyText.parse(q.text()))
                 .filter(r -> r.code() >= 400);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
+        // "bob@example.net: 550 Invalid recipient", "after RCPT TO:<bob@example.net>: 550 ..."
+        Matcher colon = AFTER_COLON.matcher(content);
+        return colon.find() ? SmtpReplyText.parse(colon.group(1)) : Optional.empty();
     }
 
     private static Optional<String> answering(String content) {
@@ -289,6 +295,35 @@ final class NoticeReader {
     private static String withoutAddress(String content, String address) {
         return content.replace("<" + address + ">", "").replace(address, "").replaceAll("^[\\s:.,;-]+", "")
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern REPLY_START = Pattern.compile("^(?:<<<\\s*)?[2-5]\\d\\d(?:[ -].*)?$");
+    private static final Pattern AFTER_COLON = Pattern.compile("(?:>|:|\\.\\.\\.)\\s+((?:smtp;\\s*)?[45]\\d\\d(?:[ -]|$).*)$");
+
+    /**
+     * Lines with their continuations joined: a line indented deeper than the line that began the group
+     * continues it (Postfix folds its long lines so, Exim and Sendmail indent what belongs to an address), unless
+     * it is a reply line of its own. Exim's next address, indented as deep as the first, starts a new group.
+     */
+    static List<ReplyFinder.Line> logicalLines(String text) {
+        List<ReplyFinder.Line> out = new ArrayList<>();
+        String[] raw = text.split("\\r?\\n", -1);
+        int baseIndent = 0;
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i].replace('\t', ' ');
+            int indent = line.length() - line.stripLeading().length();
+            ReplyFinder.Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean continuation = previous != null && !previous.text().isBlank() && !line.isBlank()
+                    && indent > baseIndent && !REPLY_START.matcher(line.strip()).matches()
+                    && !line.strip().startsWith(">>>");
+            if (continuation) {
+                out.set(out.size() - 1, new ReplyFinder.Line(previous.number(), previous.text().stripTrailing() + " " + line.strip()));
+            } else {
+                out.add(new ReplyFinder.Line(i + 1, line));
+                baseIndent = indent;
+            }
+        }
+        return out;
     }
 
     /**

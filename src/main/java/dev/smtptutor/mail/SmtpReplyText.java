@@ -38,7 +38,16 @@ final class SmtpReplyText {
 
     /** Quotes, "##" and trailing punctuation a bounce put around the reply taken off. */
     static String unwrap(String text) {
-        return text.replaceAll("\\s+", " ").strip().replaceAll("^['\"]+", "")
-                .replaceAll("['\"]+\\s*[.,;>]?$", "").replaceAll("\\s*##+$", "").strip();
+        String out = text.replaceAll("\\s+", " ").strip().replaceAll("^['\"]+", "")
+                .replaceAll("['\"]+\\s*[.,;>)]?$", "").replaceAll("\\s*##+$", "").strip();
+        // Exchange's "<mx #5.1.1 smtp;550 ...>" and Sendmail's "(reason: 550 ...)" close around the reply.
+        while (out.endsWith(")") && count(out, '(') < count(out, ')') || out.endsWith(">") && count(out, '<') < count(out, '>')) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        return out;
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(x -> x == c).count();
     }
 }
