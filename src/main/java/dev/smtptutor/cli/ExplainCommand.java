@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
                 "  ./run.sh explain \"550 5.1.1 <x@y>: User unknown\"",
                 "  ./run.sh explain --after \"AUTH LOGIN\" \"334 VXNlcm5hbWU6\"",
                 "  ./run.sh explain --after EHLO < ehlo-reply.txt",
-                "  ./run.sh explain --bounce returned-mail.eml"})
+                "  ./run.sh explain --bounce returned-mail.eml",
+                "  ./run.sh explain --json --bounce ~/Maildir/.Bounces bounce2.eml"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REPLY", arity = "0..*",
@@ -56,10 +57,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
     String after;
 
-    @Option(names = "--bounce", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--bounce", paramLabel = "FILE",
             description = "Read bounces saved as files (RFC 3464 delivery-status reports, or the notices of Postfix, Exim,"
                     + " Sendmail, qmail, Exchange, Gmail and others) or a Maildir folder, and explain every failed recipient:"
-                    + " its status, the remote server's reply, the remote host and the cause.")
+                    + " its status, the remote server's reply, the remote host and the cause. Further FILEs may follow it.")
     List<Path> bounces;
 
     @Option(names = "--json", description = "Print one JSON object per reply (with --bounce: per failed recipient), one per line.")
@@ -116,11 +117,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** --bounce FILE...: each bounce read, then every failed recipient explained. */
     private int explainBounce() {
-        if (!replies.isEmpty() || after != null) {
+        // After --bounce FILE the other arguments are more files; one that reads as a reply is a mistake.
+        if (after != null || replies.stream().anyMatch(r -> r.strip().matches("[2-5]\\d\\d([ -].*)?"))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bounce reads its replies from the file: give no REPLY and no --after with it");
         }
-        BounceFiles.Found found = BounceFiles.expand(bounces);
+        List<Path> given = new java.util.ArrayList<>(bounces);
+        replies.forEach(name -> given.add(Path.of(name)));
+        BounceFiles.Found found = BounceFiles.expand(given);
         if (found.files().isEmpty()) {
             problem(MailTexts.bounce().get("files.none", "folder", bounces.get(0)));
             return 1;

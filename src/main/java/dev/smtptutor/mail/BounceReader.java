@@ -97,7 +97,7 @@ public final class BounceReader {
         collector.walk(message, "", 0);
         Set<String> excluded = addresses(message, "From", "To", "Cc", "Sender", "Reply-To", "Return-Path");
         Optional<String> subject = header(message, "Subject").map(MessageParser::decode);
-        BounceReport report = collector.report(header(message, "From").map(MessageParser::decode), subject, excluded,
+        BounceReport report = collector.report(from(message), subject, excluded,
                 subject.filter(s -> DELAY_SUBJECT.matcher(s).find()).isPresent());
         if (report.recipients().isEmpty() && depth < MAX_DEPTH) {
             // A bounce forwarded as an attachment (message/rfc822): the bounce is inside.
@@ -121,6 +121,19 @@ public final class BounceReader {
             }
         }
         return false;
+    }
+
+    /** Who sent the bounce, as a reader sees it; "From: &lt;&gt;" or a broken address is shown as written. */
+    private static Optional<String> from(MimeMessage message) {
+        try {
+            jakarta.mail.Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof jakarta.mail.internet.InternetAddress internet) {
+                return Optional.of(internet.toUnicodeString());
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // the null sender "<>" or an address that does not parse: the header as written below
+        }
+        return header(message, "From").map(MessageParser::decode);
     }
 
     /** A header as written; "From: &lt;&gt;" (the null sender of a bounce) is kept as it is, never refused. */

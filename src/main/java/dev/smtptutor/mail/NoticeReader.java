@@ -2,6 +2,7 @@ package dev.smtptutor.mail;
 
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.ReplyParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,7 @@ final class NoticeReader {
         List<FoundReply> loose = new ArrayList<>();
         Found current = null;
         String pendingCommand = null;
+        ReplyParser block = new ReplyParser();
         List<ReplyFinder.Line> lines = logicalLines(unquote(text));
         int count = 0;
         for (ReplyFinder.Line line : lines) {
@@ -128,9 +130,19 @@ final class NoticeReader {
             }
             Optional<Reply> reply;
             Matcher received = RECEIVED.matcher(content);
-            if (received.find()) {
+            String replyLine = received.find() ? received.group(1).strip() : content;
+            if (MULTILINE_START.matcher(replyLine).matches() || block.inProgress() && REPLY_LINE.matcher(replyLine).matches()) {
+                // A multi-line reply quoted line by line ("550-5.1.1 ...", then "550 5.1.1 ..."): read whole.
+                ReplyParser.Result result = block.accept(replyLine);
+                if (!(result instanceof ReplyParser.Complete complete)) {
+                    continue;
+                }
+                reply = Optional.of(complete.reply()).filter(r -> r.code() >= 400);
+            } else if (received.find(0)) {
+                block.reset();
                 reply = SmtpReplyText.parse(received.group(1));
             } else {
+                block.reset();
                 Optional<String> named = leadingOrCued(content, excluded);
                 if (named.isPresent()) {
                     Found before = current;
@@ -297,6 +309,8 @@ final class NoticeReader {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    private static final Pattern MULTILINE_START = Pattern.compile("^[45]\\d\\d-(?!['\"]).*$");
+    private static final Pattern REPLY_LINE = Pattern.compile("^[2-5]\\d\\d(?:[ -].*)?$");
     private static final Pattern REPLY_START = Pattern.compile("^(?:<<<\\s*)?[2-5]\\d\\d(?:[ -].*)?$");
     private static final Pattern AFTER_COLON = Pattern.compile("(?:>|:|\\.\\.\\.)\\s+((?:smtp;\\s*)?[45]\\d\\d(?:[ -]|$).*)$");
 
