@@ -59,7 +59,7 @@ record CauseRule(String id, String key, List<CodeMatch> codes, Optional<Pattern>
         List<String> groups = new ArrayList<>();
         if (!textCell.equals("-")) {
             try {
-                text = Optional.of(Pattern.compile(textCell, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                text = Optional.of(Pattern.compile(textCell, Pattern.CASE_INSENSITIVE));
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException(where + ": the text is not a valid regular expression: " + e.getDescription());
             }

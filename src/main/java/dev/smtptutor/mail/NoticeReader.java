@@ -35,7 +35,8 @@ final class NoticeReader {
     private static final Pattern CUED = Pattern.compile("(?:(?:wasn't|was not|couldn't be|could not be|not|be) delivered to|"
             + "delivery (?:to|of [^.]{0,40} to)(?: the following)?(?: recipients?)?(?: failed)?:?|(?:could not|unable to|failed to) deliver (?:your |the )?(?:message |mail )?to|"
             + "message to|addressed to|recipient(?: address)?(?: was)?:|failed recipient:|undeliverable to|for the recipient|rejected for|to the following address(?:es)?:?)"
-            + "\\s*(?:the following (?:recipients?|address(?:es)?)(?:\\(s\\))?:?)?\\s*[\"']?<?(" + ADDRESS + ")>?", Pattern.CASE_INSENSITIVE);
+            + "\\s*(?:the following (?:recipients?|address(?:es)?)(?:\\(s\\))?:?)?\\s*(?:rfc822;\\s*)?[\"']?<?(" + ADDRESS + ")>?",
+            Pattern.CASE_INSENSITIVE);
     // Sendmail and Courier transcripts: ">>> RCPT To:<bob@example.net>" then "<<< 550 ...".
     private static final Pattern SENT_RCPT = Pattern.compile("^\\s*>>>\\s*RCPT\\s+TO:?\\s*<?(" + ADDRESS + ")>?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENT_COMMAND = Pattern.compile("^\\s*>>>\\s*(.+)$");
@@ -53,6 +54,8 @@ final class NoticeReader {
     private static final List<Pattern> REMOTE_HOST = List.of(
             Pattern.compile("\\bhost\\s+([\\w.-]+\\.[a-z]{2,})\\s*\\[([0-9a-f.:]+)]", Pattern.CASE_INSENSITIVE),
             Pattern.compile("while talking to\\s+([\\w.-]+?)\\.?:", Pattern.CASE_INSENSITIVE),
+            // Gmail: "rejected by the server for the recipient domain example.com by mx.example.com. [192.0.2.1]."
+            Pattern.compile("\\bby\\s+([\\w.-]+\\.[a-z]{2,})\\.?\\s*\\[([0-9a-f.:]+)]", Pattern.CASE_INSENSITIVE),
             Pattern.compile("([\\w.-]+\\.[a-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3})\\s+does not like recipient", Pattern.CASE_INSENSITIVE),
             Pattern.compile("connect(?:ion)? to\\s+([\\w.-]+\\.[a-z]{2,})\\s*\\[", Pattern.CASE_INSENSITIVE),
             Pattern.compile("Remote[- ](?:host|server|MTA)(?: \\(MTA\\))?:?\\s+(?:dns;\\s*)?([\\w-]+(?:\\.[\\w-]+)+)(?=\\s|$|\\[)", Pattern.CASE_INSENSITIVE),
@@ -190,7 +193,8 @@ final class NoticeReader {
                 }
             }
             if (target.reply.isEmpty() && target.diagnosticLines < DIAGNOSTIC_LINES && !isHeading(content)) {
-                String words = withoutAddress(content, target.address);
+                // Control characters from a hostile bounce never reach a terminal through the diagnostic.
+                String words = withoutAddress(content, target.address).replaceAll("\\p{Cc}", "\uFFFD");
                 if (!words.isBlank()) {
                     target.diagnostic = Optional.of(target.diagnostic.map(d -> d + " ").orElse("") + words);
                     target.diagnosticLines++;
@@ -251,7 +255,9 @@ final class NoticeReader {
     }
 
     /** A reply standing on the line or quoted in it, in any of the wrappings bounces use. */
-    static Optional<Reply> replyIn(String content) {
+    static Optional<Reply> replyIn(String line) {
+        // Yahoo and others write "554: delivery error ..." with a colon after the code.
+        String content = COLON_AFTER_CODE.matcher(line).replaceAll("$1 ");
         Optional<Reply> whole = content.matches("(?i)\\s*(?:smtp;\\s*)?[2-5]\\d\\d(?:[ -].*|['\"#].*|$)")
                 ? SmtpReplyText.parse(content) : Optional.empty();
         if (whole.isPresent() && whole.get().code() >= 400) {
@@ -309,6 +315,7 @@ final class NoticeReader {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    private static final Pattern COLON_AFTER_CODE = Pattern.compile("(?<![\\d.:])([45]\\d\\d):\\s+");
     private static final Pattern MULTILINE_START = Pattern.compile("^[45]\\d\\d-(?!['\"]).*$");
     private static final Pattern REPLY_LINE = Pattern.compile("^[2-5]\\d\\d(?:[ -].*)?$");
     private static final Pattern REPLY_START = Pattern.compile("^(?:<<<\\s*)?[2-5]\\d\\d(?:[ -].*)?$");

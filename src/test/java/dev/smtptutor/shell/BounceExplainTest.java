@@ -47,6 +47,6 @@ class BounceExplainTest {
         ShellDriver.Result result = new ShellDriver(home).line("/explain --bounce " + missing).line("/explain --bounce")
                 .run();
         assertTrue(result.shows("There is no file " + missing + "."), result.text());
-        assertTrue(result.shows("/explain --bounce FILE reads a bounce saved as a file (.eml)"), result.text());
+        assertTrue(result.shows("/explain --bounce FILE... reads bounces saved as files (.eml) or a Maildir folder"), result.text());
     }
 }

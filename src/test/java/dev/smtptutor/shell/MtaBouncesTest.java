@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,6 +69,9 @@ class MtaBouncesTest {
             iso-2022-jp.eml          | cho@example.jp=suspend
             windows-1252.eml         | dan@example.fr=spamdetected
             unknown-charset.eml      | eva@example.com=networkerror
+            gmail-classic.eml        | fred@example.com=blocklisted
+            yahoo-colon.eml          | gail@yahoo.example=userunknown
+            postfix-delayed-local.eml | hugo@example.com=networkerror ines@example.org=userunknown
             """)
     void everyFailedRecipientIsFoundWithItsCause(String file, String expected) throws IOException {
         Map<String, String> want = new LinkedHashMap<>();
@@ -79,5 +83,35 @@ class MtaBouncesTest {
         assertEquals(want, causes(report), () -> String.join("\n", new BounceReportView(Explainer.standard(),
                 ExplanationText.Detail.FULL).lines(report)) + "\n" + report.recipients().stream().map(Object::toString)
                 .collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void theRemoteHostTheActionAndTheStatusAreFilledIn() throws IOException {
+        BounceReport gmail = read("gmail-classic.eml");
+        assertEquals(java.util.Optional.of("mx.example.com [192.0.2.36]"), gmail.recipients().get(0).remoteMta());
+        assertEquals("5.7.1", gmail.recipients().get(0).status().orElseThrow().toString());
+        BounceReport delayed = read("postfix-delayed-local.eml");
+        assertEquals(java.util.Optional.of("delayed"), delayed.recipients().get(0).action());
+        assertEquals(java.util.Optional.of("mx.example.com"), delayed.recipients().get(0).remoteMta());
+        BounceReport ses = read("amazon-ses.eml");
+        assertEquals(550, ses.recipients().get(0).reply().orElseThrow().code());
+        assertEquals("5.7.1", ses.recipients().get(0).reply().orElseThrow().enhanced().orElseThrow().toString());
+    }
+
+    @Test
+    void theNullSenderIsShownAsWritten() throws IOException {
+        assertEquals(java.util.Optional.of("<>"), read("null-from.eml").from());
+    }
+
+    @Test
+    void aBrokenStructureIsNamedNotFatal() throws IOException {
+        BounceReport report = read("broken-mime.eml");
+        assertEquals(1, report.recipients().size());
+        assertTrue(!report.problems().isEmpty(), report.toString());
+    }
+
+    @Test
+    void theCopyOfTheOriginalIsNotSearched() throws IOException {
+        assertTrue(causes(read("exim.eml")).keySet().stream().noneMatch(a -> a.startsWith("zed")));
     }
 }
