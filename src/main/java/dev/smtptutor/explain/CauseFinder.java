@@ -19,6 +19,9 @@ final class CauseFinder {
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})(?![\\d.]*\\d)");
     private static final Pattern IPV6 = Pattern.compile("\\[(?:IPv6:)?([0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})]");
     private static final int MAX_TEXT = 4096;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
+    private static final Pattern DIGITS_AT_END = Pattern.compile("\\d+$");
 
     record Blocklist(Pattern pattern, String name, String lookup) {}
 
@@ -74,7 +77,8 @@ final class CauseFinder {
                 for (String group : rule.groups()) {
                     String value = m.group(group);
                     if (value != null && !value.isBlank()) {
-                        details.putIfAbsent(group.replaceAll("\\d+$", ""), value.strip().replaceAll("[.;,:]+$", ""));
+                        details.putIfAbsent(DIGITS_AT_END.matcher(group).replaceAll(""),
+                                TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll(""));
                     }
                 }
                 return Optional.of(cause(rule, folded, details, !sameAsCodesAlone(rule, code, enhanced)));
@@ -143,7 +147,7 @@ final class CauseFinder {
     /** Whitespace folded to single spaces, capped: a reply's words, however it was wrapped. */
     static String fold(String text) {
         String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        return capped.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(capped).replaceAll(" ").strip();
     }
 
     private static String capitalise(String text) {

@@ -194,7 +194,7 @@ final class NoticeReader {
             }
             if (target.reply.isEmpty() && target.diagnosticLines < DIAGNOSTIC_LINES && !isHeading(content)) {
                 // Control characters from a hostile bounce never reach a terminal through the diagnostic.
-                String words = withoutAddress(content, target.address).replaceAll("\\p{Cc}", "\uFFFD");
+                String words = CONTROL.matcher(withoutAddress(content, target.address)).replaceAll("\uFFFD");
                 if (!words.isBlank()) {
                     target.diagnostic = Optional.of(target.diagnostic.map(d -> d + " ").orElse("") + words);
                     target.diagnosticLines++;
@@ -258,7 +258,7 @@ final class NoticeReader {
     static Optional<Reply> replyIn(String line) {
         // Yahoo and others write "554: delivery error ..." with a colon after the code.
         String content = COLON_AFTER_CODE.matcher(line).replaceAll("$1 ");
-        Optional<Reply> whole = content.matches("(?i)\\s*(?:smtp;\\s*)?[2-5]\\d\\d(?:[ -].*|['\"#].*|$)")
+        Optional<Reply> whole = WHOLE_REPLY.matcher(content).matches()
                 ? SmtpReplyText.parse(content) : Optional.empty();
         if (whole.isPresent() && whole.get().code() >= 400) {
             return whole;
@@ -306,15 +306,23 @@ final class NoticeReader {
 
     /** A line of dashes or a section title ("----- Transcript of session follows -----"), not a diagnostic. */
     private static boolean isHeading(String content) {
-        return content.matches("^[-=_*#\\s]+.*[-=_*#]{3,}\\s*$") || content.matches("^[-=_*#\\s]+$")
+        return HEADING.matcher(content).matches() || RULE.matcher(content).matches()
                 || content.endsWith(":") && content.length() < 80 && !content.contains("@");
     }
 
     private static String withoutAddress(String content, String address) {
-        return content.replace("<" + address + ">", "").replace(address, "").replaceAll("^[\\s:.,;-]+", "")
-                .replaceAll("\\s+", " ").strip();
+        String rest = content.replace("<" + address + ">", "").replace(address, "");
+        return WHITESPACE.matcher(LEADING_PUNCTUATION.matcher(rest).replaceAll("")).replaceAll(" ").strip();
     }
 
+    private static final Pattern HEADING = Pattern.compile("^[-=_*#\\s]+.*[-=_*#]{3,}\\s*$");
+    private static final Pattern RULE = Pattern.compile("^[-=_*#\\s]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:.,;-]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern WHOLE_REPLY = Pattern.compile("(?i)\\s*(?:smtp;\\s*)?[2-5]\\d\\d(?:[ -].*|['\"#].*|$)");
+
+    private static final Pattern LINE_END = Pattern.compile("\\r?\\n");
     private static final Pattern COLON_AFTER_CODE = Pattern.compile("(?<![\\d.:])([45]\\d\\d):\\s+");
     private static final Pattern MULTILINE_START = Pattern.compile("^[45]\\d\\d-(?!['\"]).*$");
     private static final Pattern REPLY_LINE = Pattern.compile("^[2-5]\\d\\d(?:[ -].*)?$");
@@ -328,7 +336,7 @@ final class NoticeReader {
      */
     static List<ReplyFinder.Line> logicalLines(String text) {
         List<ReplyFinder.Line> out = new ArrayList<>();
-        String[] raw = text.split("\\r?\\n", -1);
+        String[] raw = LINE_END.split(text, -1);
         int baseIndent = 0;
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i].replace('\t', ' ');
@@ -353,7 +361,7 @@ final class NoticeReader {
      */
     static String unquote(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\\r?\\n", -1)) {
+        for (String line : LINE_END.split(text, -1)) {
             String rest = line;
             while (rest.startsWith(">") && !rest.startsWith(">>> ")) {
                 rest = rest.substring(rest.startsWith("> ") ? 2 : 1);

@@ -19,6 +19,11 @@ final class SmtpReplyText {
     private static final Pattern ENHANCED = Pattern.compile("^['\"#\\s(]*([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]*\\d)['\")]?\\s*(.*)$",
             Pattern.DOTALL);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^['\"]+");
+    private static final Pattern TRAILING_QUOTES = Pattern.compile("['\"]+\\s*[.,;>)]?$");
+    private static final Pattern HASHES = Pattern.compile("\\s*##+$");
+
     private SmtpReplyText() {}
 
     /** The reply at the start of the text, if it starts with a code. */
@@ -38,8 +43,8 @@ final class SmtpReplyText {
 
     /** Quotes, "##" and trailing punctuation a bounce put around the reply taken off. */
     static String unwrap(String text) {
-        String out = text.replaceAll("\\s+", " ").strip().replaceAll("^['\"]+", "")
-                .replaceAll("['\"]+\\s*[.,;>)]?$", "").replaceAll("\\s*##+$", "").strip();
+        String out = LEADING_QUOTES.matcher(WHITESPACE.matcher(text).replaceAll(" ").strip()).replaceAll("");
+        out = HASHES.matcher(TRAILING_QUOTES.matcher(out).replaceAll("")).replaceAll("").strip();
         // Exchange's "<mx #5.1.1 smtp;550 ...>" and Sendmail's "(reason: 550 ...)" close around the reply.
         while (out.endsWith(")") && count(out, '(') < count(out, ')') || out.endsWith(">") && count(out, '<') < count(out, '>')) {
             out = out.substring(0, out.length() - 1).strip();
