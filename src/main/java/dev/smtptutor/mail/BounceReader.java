@@ -97,6 +97,8 @@ public final class BounceReader {
         collector.walk(message, "", 0);
         Set<String> excluded = addresses(message, "From", "To", "Cc", "Sender", "Reply-To", "Return-Path");
         Optional<String> subject = header(message, "Subject").map(MessageParser::decode);
+        // Exim names the failed recipients in a header of the bounce: a recipient the text did not reveal still counts.
+        collector.headerRecipients.addAll(addresses(message, "X-Failed-Recipients"));
         BounceReport report = collector.report(from(message), subject, excluded,
                 subject.filter(s -> DELAY_SUBJECT.matcher(s).find()).isPresent());
         if (report.recipients().isEmpty() && depth < MAX_DEPTH) {
@@ -182,6 +184,7 @@ public final class BounceReader {
         private final List<String> plainTexts = new ArrayList<>();
         private final List<String> htmlTexts = new ArrayList<>();
         private final List<byte[]> attached = new ArrayList<>();
+        private final List<String> headerRecipients = new ArrayList<>();
         private boolean deliveryStatus;
         private int parts;
 
@@ -310,13 +313,31 @@ public final class BounceReader {
                     byAddress.put(key(found.recipient()), found);
                 }
             }
+            for (String address : headerRecipients) {
+                if (NoticeReader.isRecipient(address, Set.of())) {
+                    byAddress.putIfAbsent(key(address), new RecipientStatus(address, Optional.empty(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                }
+            }
+            List<FoundReply> loose = new ArrayList<>(notice.loose());
+            // One recipient without a reply and one reply without a recipient belong together (a notice that
+            // quotes the reply before it names the address, or names the address only in a header).
+            if (byAddress.size() == 1 && loose.size() == 1) {
+                RecipientStatus only = byAddress.values().iterator().next();
+                if (only.reply().isEmpty()) {
+                    FoundReply reply = loose.remove(0);
+                    byAddress.put(key(only.recipient()), new RecipientStatus(only.recipient(), only.action(), only.status(),
+                            only.diagnosticCode(), Optional.of(reply.reply()), only.remoteMta(),
+                            only.answering().or(reply::answering)));
+                }
+            }
             boolean delayed = delaySubject || notice.delayed();
             List<RecipientStatus> out = new ArrayList<>();
             for (RecipientStatus r : byAddress.values()) {
                 out.add(completed(r, delayed));
             }
             List<FoundReply> replies = new ArrayList<>();
-            for (FoundReply found : notice.loose()) {
+            for (FoundReply found : loose) {
                 if (out.stream().noneMatch(r -> r.reply().filter(reply -> sameReply(reply, found.reply())).isPresent())
                         && replies.stream().noneMatch(r -> sameReply(r.reply(), found.reply()))) {
                     replies.add(found);

@@ -72,6 +72,7 @@ class MtaBouncesTest {
             gmail-classic.eml        | fred@example.com=blocklisted
             yahoo-colon.eml          | gail@yahoo.example=userunknown
             postfix-delayed-local.eml | hugo@example.com=networkerror ines@example.org=userunknown
+            exim-header-only.eml     | jack@example.com=spamdetected
             """)
     void everyFailedRecipientIsFoundWithItsCause(String file, String expected) throws IOException {
         Map<String, String> want = new LinkedHashMap<>();
