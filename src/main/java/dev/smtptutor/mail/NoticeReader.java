@@ -29,8 +29,11 @@ final class NoticeReader {
     private static final Pattern ANY_ADDRESS = Pattern.compile("<?(" + ADDRESS + ")>?");
     // An address first on its line: "<bob@example.net>:", "bob@example.net", "bob@example.net: 550 ...", "<bob@x>... User unknown".
     private static final Pattern LEADING = Pattern.compile("^\\s*(?:(?:Failed|Final|Original)[ -]Recipient:?\\s*(?:rfc822;\\s*)?)?"
-            + "[\"']?<?(" + ADDRESS + ")>?[\"']?\\s*(?:$|:|\\.{3}|,|\\s+\\(|\\s+-|\\s+host\\b|\\s+on\\b|\\s+\\S)",
+            + "[\"']?<?(" + ADDRESS + ")>?[\"']?\\s*(?:$|:|\\.{3}|,|\\s+\\(|\\s+-|\\s+host\\b|\\s+on\\b|\\s+\\S|<mailto:|\\[mailto:)",
             Pattern.CASE_INSENSITIVE);
+    // A line that is only a name and the address: "Bob Smith (bob@example.com)", "Bob <bob@example.com><mailto:...>".
+    private static final Pattern NAMED = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{N} .,'\"-]{0,60}?\\s*[(<](" + ADDRESS
+            + ")[)>]\\s*(?:[<\\[]mailto:[^>\\]]*[>\\]])?\\s*$");
     // Words that name the recipient before its address, in the notices of many servers.
     private static final Pattern CUED = Pattern.compile("(?:(?:wasn't|was not|couldn't be|could not be|not|be) delivered to|"
             + "delivery (?:to|of [^.]{0,40} to)(?: the following)?(?: recipients?)?(?: failed)?:?|(?:could not|unable to|failed to) deliver (?:your |the )?(?:message |mail )?to|"
@@ -235,6 +238,10 @@ final class NoticeReader {
         if (leading.find() && isRecipient(leading.group(1), excluded)) {
             return Optional.of(leading.group(1));
         }
+        Matcher named = NAMED.matcher(withoutSender);
+        if (named.find() && isRecipient(named.group(1), excluded)) {
+            return Optional.of(named.group(1));
+        }
         Matcher cued = CUED.matcher(withoutSender);
         while (cued.find()) {
             if (isRecipient(cued.group(1), excluded)) {
@@ -311,11 +318,12 @@ final class NoticeReader {
     }
 
     private static String withoutAddress(String content, String address) {
-        String rest = content.replace("<" + address + ">", "").replace(address, "");
+        String rest = MAILTO.matcher(content).replaceAll("").replace("<" + address + ">", "").replace(address, "");
         return WHITESPACE.matcher(LEADING_PUNCTUATION.matcher(rest).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static final Pattern HEADING = Pattern.compile("^[-=_*#\\s]+.*[-=_*#]{3,}\\s*$");
+    private static final Pattern MAILTO = Pattern.compile("[<\\[]mailto:[^>\\]]*[>\\]]");
     private static final Pattern RULE = Pattern.compile("^[-=_*#\\s]+$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:.,;-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

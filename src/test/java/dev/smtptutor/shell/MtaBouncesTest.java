@@ -73,6 +73,7 @@ class MtaBouncesTest {
             yahoo-colon.eml          | gail@yahoo.example=userunknown
             postfix-delayed-local.eml | hugo@example.com=networkerror ines@example.org=userunknown
             exim-header-only.eml     | jack@example.com=spamdetected
+            exchange-display-name.eml | kate@example.com=mailboxfull liam@example.com=mesgtoobig
             """)
     void everyFailedRecipientIsFoundWithItsCause(String file, String expected) throws IOException {
         Map<String, String> want = new LinkedHashMap<>();
