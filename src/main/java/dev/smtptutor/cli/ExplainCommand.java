@@ -84,7 +84,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (json && quiet) {
             throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
         }
-        out = spec.commandLine().getOut();
+        // A bounce or a pasted reply may carry escape sequences: written visibly, never obeyed.
+        out = json ? VisibleWriter.json(spec.commandLine().getOut()) : VisibleWriter.text(spec.commandLine().getOut());
         if (bounce != null) {
             return explainBounce();
         }
@@ -198,6 +199,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void problem(String message) {
         out.flush();
-        spec.commandLine().getErr().println("smtp-tutor explain: " + message);
+        PrintWriter err = VisibleWriter.text(spec.commandLine().getErr());
+        err.println("smtp-tutor explain: " + message);
+        err.flush();
     }
 }

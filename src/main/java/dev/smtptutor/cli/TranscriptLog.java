@@ -1,6 +1,7 @@
 package dev.smtptutor.cli;
 
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.sim.SessionObserver;
 import java.io.PrintStream;
 import java.net.SocketAddress;
@@ -9,13 +10,13 @@ import java.net.SocketAddress;
  * Prints sessions the way swaks users read them: " -> " what the client sent, "<-  " what the server
  * answered, "~>"/"<~" once TLS is on. AUTH answers are never printed.
  */
-final class TranscriptLog implements SessionObserver {
+public final class TranscriptLog implements SessionObserver {
 
     private final PrintStream out;
     private final boolean lines;
     private final java.util.Set<Long> secure = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    TranscriptLog(PrintStream out, boolean lines) {
+    public TranscriptLog(PrintStream out, boolean lines) {
         this.out = out;
         this.lines = lines;
     }
@@ -28,7 +29,8 @@ final class TranscriptLog implements SessionObserver {
     @Override
     public void received(long session, String line, boolean secret) {
         if (lines) {
-            String shown = secret ? redact(line) : line;
+            // A client may send escape sequences to the teacher's terminal: shown, never obeyed.
+            String shown = UntrustedText.visible(secret ? redact(line) : line);
             out.printf("[#%d] %s %s%n", session, secure.contains(session) ? "~>" : " ->", shown);
         }
     }
@@ -46,7 +48,7 @@ final class TranscriptLog implements SessionObserver {
         if (lines) {
             String arrow = secure.contains(session) ? "<~ " : "<- ";
             for (String line : reply.wireLines()) {
-                out.printf("[#%d] %s %s%n", session, arrow, line);
+                out.printf("[#%d] %s %s%n", session, arrow, UntrustedText.visible(line));
             }
         }
     }
@@ -60,6 +62,6 @@ final class TranscriptLog implements SessionObserver {
     @Override
     public void closed(long session, String why) {
         secure.remove(session);
-        out.printf("[#%d] === closed: %s%n", session, why);
+        out.printf("[#%d] === closed: %s%n", session, UntrustedText.visible(why));
     }
 }

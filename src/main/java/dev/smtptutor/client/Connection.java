@@ -4,6 +4,7 @@ import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.LineReader;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
+import dev.smtptutor.protocol.UntrustedText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -118,17 +119,9 @@ public final class Connection implements AutoCloseable {
         return detail.toString();
     }
 
-    /** Control characters shown as \xNN, so a detail never garbles the terminal. */
+    /** At most 200 characters, every control character shown visibly, so a detail never garbles the terminal. */
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(200).forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return UntrustedText.visible(text.length() > 200 ? text.substring(0, 200) + "..." : text);
     }
 
     /**
