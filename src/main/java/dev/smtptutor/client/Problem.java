@@ -23,6 +23,7 @@ public enum Problem {
     CERT_EXPIRED,
     CERT_HOSTNAME_MISMATCH,
     MALFORMED_REPLY,
+    REPLY_TOO_LONG,
     BAD_CA_FILE,
     NETWORK_ERROR;
 
