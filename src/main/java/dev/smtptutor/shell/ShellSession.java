@@ -148,9 +148,11 @@ final class ShellSession implements AutoCloseable {
         this.hostSettings = settings;
     }
 
-    /** Connects to a real host and shows its greeting. */
+    /**
+     * Connects to a real host and shows its greeting. The session open now is left (with QUIT) only
+     * once the new connection stands: a mistyped /connect must not cost the learner their session.
+     */
     void connectHost(ConnectionOptions options) {
-        disconnect();
         open(options, Optional.empty());
     }
 
@@ -160,6 +162,7 @@ final class ShellSession implements AutoCloseable {
         try {
             synchronized (lock) {
                 Link opened = Link.open(options, via);
+                disconnect();
                 opened.conversation().addListener(new ConversationListener() {
                     @Override
                     public void exchanged(Exchange exchange) {
@@ -182,6 +185,7 @@ final class ShellSession implements AutoCloseable {
             }
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
+            link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
         }
     }
 

@@ -167,9 +167,15 @@ public final class TutorShell implements AutoCloseable {
                 // Piped input: the prompt is printed with the line below, so the output reads as a transcript.
                 line = readLine(options.script() ? "" : prompt, secret || session.draft().isPresent());
             } catch (UserInterruptException ctrlC) {
-                interrupted(prompter);
+                if (interrupted(prompter)) {
+                    return;
+                }
                 continue;
             } catch (EndOfFileException ctrlD) {
+                // Ctrl-D in a message asks first, as Ctrl-C does; Ctrl-D again at the question leaves.
+                if (session.draft().isPresent() && !options.script() && !interrupted(prompter)) {
+                    continue;
+                }
                 return;
             }
             if (options.script()) {
@@ -201,6 +207,14 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void handle(String line, Prompter prompter) {
+        try {
+            dispatch(line, prompter);
+        } catch (Prompter.Cancelled cancelled) {
+            out.info(Messages.get("prompt.cancelled"));
+        }
+    }
+
+    private void dispatch(String line, Prompter prompter) {
         // At data> every line is message text, except /compose: it can fill the message for you.
         if (session.draft().isPresent() && !line.strip().equals("/compose")) {
             smtp.typeMessageLine(line);
@@ -211,13 +225,25 @@ public final class TutorShell implements AutoCloseable {
         }
     }
 
-    /** Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave. */
-    private void interrupted(Prompter prompter) {
+    /**
+     * Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave.
+     * True when the learner pressed Ctrl-D at the question: they want to leave the shell.
+     */
+    private boolean interrupted(Prompter prompter) {
         if (session.draft().isEmpty()) {
             out.hint(Messages.get("ctrl-c"));
-            return;
+            return false;
         }
-        if (prompter.confirm(Messages.get("data.abandon"))) {
+        boolean abandon;
+        try {
+            abandon = prompter.confirm(Messages.get("data.abandon"));
+        } catch (Prompter.Cancelled cancelled) {
+            if (cancelled.endOfInput()) {
+                return true;
+            }
+            abandon = false; // Ctrl-C again at the question: keep the message
+        }
+        if (abandon) {
             try {
                 session.abandonDraft();
             } catch (IOException e) {
@@ -226,6 +252,7 @@ public final class TutorShell implements AutoCloseable {
         } else {
             out.hint(Messages.get("data.continue"));
         }
+        return false;
     }
 
     /**
@@ -291,7 +318,7 @@ public final class TutorShell implements AutoCloseable {
 
         @Override
         public String askLine(String prompt) {
-            String answer = readLine(options.script() ? "" : prompt, false);
+            String answer = cancellable(() -> readLine(options.script() ? "" : prompt, false));
             if (options.script()) {
                 out.line(prompt + answer);
             }
@@ -303,16 +330,27 @@ public final class TutorShell implements AutoCloseable {
             if (options.script()) {
                 // Piped input: nobody watches the terminal, and a masked read on a dumb terminal
                 // leaves redraw debris in the output. Read plainly; never echo the secret.
-                String answer = readLine("", true);
+                String answer = cancellable(() -> readLine("", true));
                 out.line(prompt + "********");
                 return answer;
             }
             reader.variable(LineReader.DISABLE_HISTORY, true);
             out.readingWith(reader);
             try {
-                return reader.readLine(prompt, '*');
+                return cancellable(() -> reader.readLine(prompt, '*'));
             } finally {
                 out.readingWith(null);
+            }
+        }
+
+        /** Ctrl-C and Ctrl-D at a question cancel it, never the shell. */
+        private String cancellable(java.util.function.Supplier<String> read) {
+            try {
+                return read.get();
+            } catch (UserInterruptException e) {
+                throw new Prompter.Cancelled(false);
+            } catch (EndOfFileException e) {
+                throw new Prompter.Cancelled(true);
             }
         }
 
