@@ -65,6 +65,7 @@ final class ServerConnection implements Runnable {
             sendQuietly(Reply.of(421, "4.3.0", session.config().hostName() + " Error: internal error"));
         } finally {
             closeSocket();
+            session.ended();
             onEnd.accept(this);
             observer.closed(id, why);
         }
