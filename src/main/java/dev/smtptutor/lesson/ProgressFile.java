@@ -51,11 +51,13 @@ public final class ProgressFile {
         if (absent()) {
             return new Loaded(Progress.empty(), Optional.empty());
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            return new Loaded(Progress.fromJson(text), Optional.empty());
+            return new Loaded(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)), Optional.empty());
         } catch (Json.Malformed e) {
             return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), e.getMessage())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Not UTF-8 at all (a binary file, another encoding): as unreadable as broken JSON.
+            return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), LessonTexts.get("progress.not-utf8"))));
         }
     }
 
@@ -69,8 +71,23 @@ public final class ProgressFile {
         return target;
     }
 
+    /**
+     * Saves the progress, merged with what another shell on the same home may have saved meanwhile:
+     * under a lock, the file is read again, each step keeps whichever record got further (the same
+     * rule as an import), and the merged record is written and kept in {@code progress} too.
+     */
     public void save(Progress progress) throws IOException {
-        write(file, progress);
+        PrivateFiles.secureHome(file.getParent());
+        try (HomeLock lock = HomeLock.take(file.resolveSibling(NAME + ".lock"))) {
+            if (Files.exists(file)) {
+                try {
+                    progress.mergeFrom(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (Json.Malformed | java.nio.charset.CharacterCodingException unreadable) {
+                    moveAside(); // kept for the learner, never overwritten (see load)
+                }
+            }
+            write(file, progress);
+        }
     }
 
     /** Writes a progress file anywhere (an export), by the same safe route. */

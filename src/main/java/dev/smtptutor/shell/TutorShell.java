@@ -98,7 +98,9 @@ public final class TutorShell implements AutoCloseable {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (!options.script()) {
             try {
-                Files.createDirectories(options.home());
+                // The home and every file in it are private (0700/0600): history and progress live there.
+                dev.smtptutor.lesson.PrivateFiles.secureHome(options.home());
+                dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
                 builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
             } catch (IOException e) {
                 out.warn(Messages.get("history.unavailable", "why", String.valueOf(e.getMessage())));
@@ -297,6 +299,7 @@ public final class TutorShell implements AutoCloseable {
         if (!options.script()) {
             try {
                 history.save();
+                dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
             } catch (IOException e) {
                 // history is a convenience; losing it must not spoil leaving the shell
             }
