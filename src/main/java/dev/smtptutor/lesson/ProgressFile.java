@@ -23,6 +23,8 @@ public final class ProgressFile {
 
     private final Path file;
     private final Clock clock;
+    /** The record as this shell last read or wrote it: what another shell changed since shows against it. */
+    private Progress base = Progress.empty();
 
     public ProgressFile(Path home, Clock clock) {
         this.file = home.resolve(NAME);
@@ -52,7 +54,9 @@ public final class ProgressFile {
             return new Loaded(Progress.empty(), Optional.empty());
         }
         try {
-            return new Loaded(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)), Optional.empty());
+            Progress loaded = Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            base = loaded.copy();
+            return new Loaded(loaded, Optional.empty());
         } catch (Json.Malformed e) {
             return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), e.getMessage())));
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -73,20 +77,21 @@ public final class ProgressFile {
 
     /**
      * Saves the progress, merged with what another shell on the same home may have saved meanwhile:
-     * under a lock, the file is read again, each step keeps whichever record got further (the same
-     * rule as an import), and the merged record is written and kept in {@code progress} too.
+     * under a lock, the file is read again, the steps the other shell changed are taken in (see
+     * {@link Progress#mergeChanges}), and the merged record is written and kept in {@code progress} too.
      */
     public void save(Progress progress) throws IOException {
         PrivateFiles.secureHome(file.getParent());
         try (HomeLock lock = HomeLock.take(file.resolveSibling(NAME + ".lock"))) {
             if (Files.exists(file)) {
                 try {
-                    progress.mergeFrom(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)));
+                    progress.mergeChanges(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)), base);
                 } catch (Json.Malformed | java.nio.charset.CharacterCodingException unreadable) {
                     moveAside(); // kept for the learner, never overwritten (see load)
                 }
             }
             write(file, progress);
+            base = progress.copy();
         }
     }
 
@@ -110,5 +115,6 @@ public final class ProgressFile {
     /** Deletes the file: the learner counts as new again. */
     public void delete() throws IOException {
         Files.deleteIfExists(file);
+        base = Progress.empty();
     }
 }
