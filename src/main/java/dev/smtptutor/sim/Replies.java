@@ -147,6 +147,11 @@ public final class Replies {
         return Reply.of(421, "4.3.2", host + " Service shutting down, closing transmission channel");
     }
 
+    /** Postfix's anvil limit (smtpd_client_connection_count_limit), word for word. */
+    public static Reply tooManyConnectionsFrom(String host, String client) {
+        return Reply.of(421, "4.7.0", host + " Error: too many connections from " + client);
+    }
+
     public static Reply tooManyConnections(String host) {
         return Reply.of(421, "4.3.2", host + " Error: too many connections, try again later");
     }

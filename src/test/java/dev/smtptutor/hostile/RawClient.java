@@ -16,7 +16,16 @@ final class RawClient implements AutoCloseable {
     private final OutputStream out;
 
     RawClient(InetAddress address, int port) throws IOException {
-        socket = new Socket(address, port);
+        this(new Socket(address, port));
+    }
+
+    /** A client whose connection comes from {@code from} (e.g. 127.0.0.2, another loopback address). */
+    RawClient(InetAddress address, int port, InetAddress from) throws IOException {
+        this(new Socket(address, port, from, 0));
+    }
+
+    private RawClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(20_000);
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         out = socket.getOutputStream();
