@@ -36,6 +36,9 @@ final class ShellSession implements AutoCloseable {
     private HostSettings hostSettings = HostSettings.defaults();
     private dev.smtptutor.client.MxLookup mxLookup = dev.smtptutor.client.MxLookup.system();
     private Optional<Link> link = Optional.empty();
+    /** For piped mode's exit status (see {@link #scriptStatus()}). */
+    private boolean connectedOnce;
+    private boolean lastExchangeFailed;
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
     private boolean quitRequested;
@@ -178,6 +181,7 @@ final class ShellSession implements AutoCloseable {
                     }
                 });
                 link = Optional.of(opened);
+                connectedOnce = true;
                 // Implicit TLS: the handshake happened while connecting, before any listener could hear it.
                 opened.conversation().tls().ifPresent(details ->
                         pendingTls = Optional.of(new PendingTls(details, via.isPresent())));
@@ -185,6 +189,7 @@ final class ShellSession implements AutoCloseable {
             }
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
+            lastExchangeFailed = true;
             link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
         }
     }
@@ -236,8 +241,21 @@ final class ShellSession implements AutoCloseable {
         }
     }
 
+    /** A connection problem explained; it counts as a failed exchange for piped mode's exit status. */
+    void showProblem(dev.smtptutor.client.ConnectionException e) {
+        lastExchangeFailed = true;
+        ProblemView.show(out, e);
+    }
+
+    /** Piped mode's exit status: 0 the last exchange succeeded, 1 it failed, 3 no connection ever opened. */
+    int scriptStatus() {
+        return !connectedOnce ? 3 : lastExchangeFailed ? 1 : 0;
+    }
+
     /** Renders an exchange, then what a TLS handshake it led to established. */
     void show(Exchange exchange, boolean echoSent) {
+        lastExchangeFailed = exchange.failure().isPresent()
+                || exchange.reply().map(reply -> reply.code() >= 400).orElse(false);
         renderer.render(exchange, echoSent);
         Optional<PendingTls> tls = pendingTls;
         pendingTls = Optional.empty();

@@ -47,7 +47,7 @@ final class SmtpLineHandler {
                 }
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
             if (e.problem().isCertificateProblem()) {
                 session.out().hint(Messages.get("tls.insecure-offer"));
             }
@@ -112,7 +112,7 @@ final class SmtpLineHandler {
                 }
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
         }
         afterwards(conversation);
     }
@@ -168,7 +168,7 @@ final class SmtpLineHandler {
                 session.show(conversation.send("STARTTLS"), true);
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
             if (e.problem().isCertificateProblem()) {
                 session.out().hint(Messages.get("tls.insecure-offer"));
             }

@@ -125,14 +125,21 @@ public final class TutorShell implements AutoCloseable {
         return session;
     }
 
-    /** Runs until /quit, Ctrl-D or the end of the input; returns the process exit code. */
+    /**
+     * Runs until /quit, Ctrl-D or the end of the input; returns the process exit code. Interactive,
+     * that is 0; piped (a script), it says how the script went: 0 when its last exchange succeeded,
+     * 1 when that exchange failed (a 4xx or 5xx reply, or a lost connection), 3 when no connection
+     * ever opened.
+     */
     public int run() {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
         lessons.atStart();
         Thread watcher = options.script() ? null : startIdleWatcher();
+        int status = 0;
         try {
             loop();
+            status = options.script() ? session.scriptStatus() : 0; // before the goodbye QUIT below
         } finally {
             running = false;
             if (watcher != null) {
@@ -142,7 +149,7 @@ public final class TutorShell implements AutoCloseable {
             session.close();
             saveHistory();
         }
-        return 0;
+        return status;
     }
 
     private void connectFirst() {

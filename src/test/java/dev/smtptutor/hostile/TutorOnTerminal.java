@@ -52,7 +52,11 @@ final class TutorOnTerminal {
     }
 
     TutorOnTerminal connectingTo(HostileServer server) {
-        target = Optional.of(HostSpec.of("127.0.0.1", Optional.of(server.port()), Optional.of(TlsMode.PLAIN)));
+        return connectingTo(server.port());
+    }
+
+    TutorOnTerminal connectingTo(int port) {
+        target = Optional.of(HostSpec.of("127.0.0.1", Optional.of(port), Optional.of(TlsMode.PLAIN)));
         return this;
     }
 
