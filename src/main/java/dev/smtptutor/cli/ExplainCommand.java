@@ -11,6 +11,7 @@ import dev.smtptutor.mail.Checked;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.shell.BounceReportView;
+import dev.smtptutor.shell.BoundedInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,16 @@ final class ExplainCommand implements Callable<Integer> {
             if (System.console() != null) {
                 spec.commandLine().getErr().println("Reading replies from standard input; end with Ctrl-D.");
             }
-            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> "line " + line);
+            try {
+                read(new InputStreamReader(new BoundedInput(stdin, BoundedInput.REPLIES_CAP), StandardCharsets.UTF_8),
+                        context, line -> "line " + line);
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof BoundedInput.TooLarge tooLarge)) {
+                    throw e;
+                }
+                problem(tooLarge.getMessage());
+                return 1;
+            }
         } else {
             for (int i = 0; i < replies.size(); i++) {
                 String argument = "argument " + (i + 1);
@@ -117,7 +127,15 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bounce reads its replies from the file: give no REPLY and no --after with it");
         }
-        Checked<BounceReport> read = BounceReader.read(bounce);
+        Checked<BounceReport> read;
+        try {
+            read = BounceReader.read(BoundedInput.readFile(bounce, BoundedInput.BOUNCE_CAP));
+        } catch (BoundedInput.TooLarge e) {
+            problem(bounce + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            read = BounceReader.read(bounce); // missing or unreadable: its own words say which
+        }
         if (read instanceof Checked.Bad<BounceReport> bad) {
             problem(bad.problem());
             return 1;

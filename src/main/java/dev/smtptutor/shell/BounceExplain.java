@@ -27,7 +27,15 @@ final class BounceExplain {
             out.warn(Messages.get("explain.bounce-usage"));
             return;
         }
-        Checked<BounceReport> read = BounceReader.read(file);
+        Checked<BounceReport> read;
+        try {
+            read = BounceReader.read(BoundedInput.readFile(file, BoundedInput.BOUNCE_CAP));
+        } catch (BoundedInput.TooLarge e) {
+            out.warn(fileName + ": " + e.getMessage());
+            return;
+        } catch (java.io.IOException e) {
+            read = BounceReader.read(file); // missing or unreadable: its own words say which
+        }
         if (read instanceof Checked.Bad<BounceReport> bad) {
             out.warn(bad.problem());
             return;
