@@ -21,6 +21,13 @@ public final class TutorShell implements AutoCloseable {
     private static final String PROMPT = "smtp> ";
     private static final String DATA_PROMPT = "data> ";
     private static final String AUTH_PROMPT = "auth> ";
+    /**
+     * The longest line the shell takes: a message line may be 1,000 octets with its CRLF (RFC 5321
+     * §4.5.3.1.6), a command 512 (§4.5.3.1.4), so this leaves room to try an overlong command on
+     * purpose. Past it the line stops growing, so each key costs the same however much was pasted
+     * (the highlighter and the tail tips read the whole line on every key).
+     */
+    static final int LONGEST_LINE = 1_000;
 
     private final Terminal terminal;
     private final ShellOptions options;
@@ -117,6 +124,9 @@ public final class TutorShell implements AutoCloseable {
         if (!options.script() && !terminal.getType().startsWith("dumb")) {
             TailTips.install(built, session.explainer().reference());
         }
+        org.jline.reader.Widget insert = built.getWidgets().get(LineReader.SELF_INSERT);
+        built.getWidgets().put(LineReader.SELF_INSERT, () -> built.getBuffer().length() > LONGEST_LINE
+                && built.getBuffer().toString().indexOf('\n') < 0 || insert.apply());
         return built;
     }
 
@@ -216,6 +226,13 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void handle(String line, Prompter prompter) {
+        for (String part : line.split("\n", -1)) {
+            if (part.length() > LONGEST_LINE) {
+                out.warn(Messages.get("line.too-long", java.util.Map.of("length", part.length(),
+                        "longest", LONGEST_LINE)));
+                return;
+            }
+        }
         try {
             dispatch(line, prompter);
         } catch (Prompter.Cancelled cancelled) {
