@@ -23,11 +23,11 @@ public final class TutorShell implements AutoCloseable {
     private static final String AUTH_PROMPT = "auth> ";
     /**
      * The longest line the shell takes: a message line may be 1,000 octets with its CRLF (RFC 5321
-     * §4.5.3.1.6), a command 512 (§4.5.3.1.4), so this leaves room to try an overlong command on
-     * purpose. Past it the line stops growing, so each key costs the same however much was pasted
+     * §4.5.3.1.6), a command 512 (§4.5.3.1.4); twice that leaves room to try an overlong line on
+     * purpose (lesson 11 does). Past it the line stops growing, so each key costs the same however much was pasted
      * (the highlighter and the tail tips read the whole line on every key).
      */
-    static final int LONGEST_LINE = 1_000;
+    static final int LONGEST_LINE = 2_000;
 
     private final Terminal terminal;
     private final ShellOptions options;
