@@ -18,11 +18,20 @@ final class LiveSession {
     private volatile boolean tls;
     private volatile String refusal;
     private int textLines;
+    private volatile String lastReceived = "";
 
     LiveSession(long id, String client, TranscriptFile transcript) {
         this.id = id;
         this.client = client;
         this.transcript = transcript;
+    }
+
+    void received(String line) {
+        lastReceived = line;
+    }
+
+    String lastReceived() {
+        return lastReceived;
     }
 
     Optional<StudentState> student() {
