@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
                 ScenariosCommand.class, LessonCommand.class, LessonsCommand.class,
-                RosterCommand.class})
+                RosterCommand.class, GradeCommand.class, ExercisesCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
