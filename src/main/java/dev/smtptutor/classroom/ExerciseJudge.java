@@ -69,7 +69,7 @@ public final class ExerciseJudge {
 
     /**
      * Which exercise a new message counts for, and how it did: the unfinished exercise it comes closest
-     * to (the most criteria met; the lowest number wins a tie), or, when all are done, the best of all.
+     * to (the largest share of its criteria met; see below for ties), or, when all are done, the best of all.
      */
     Optional<ExerciseResult> countedFor(Attempt attempt, List<ExerciseResult> before) {
         ExerciseResult chosen = null;
@@ -79,7 +79,9 @@ public final class ExerciseJudge {
             boolean done = i < before.size() && before.get(i).complete();
             ExerciseResult result = judge(exercise, attempt);
             double share = (double) result.metCount() / Math.max(1, exercise.criteria().size()) + (done ? -2 : 0);
-            if (share > chosenShare) {
+            // Partly met: the lowest number (the task at hand). Fully met by several: the highest, the most
+            // advanced thing the message shows (a BDAT message after STARTTLS and AUTH also meets exercise 1).
+            if (share > chosenShare || (share == 1.0 && chosenShare == 1.0)) {
                 chosen = result;
                 chosenShare = share;
             }
