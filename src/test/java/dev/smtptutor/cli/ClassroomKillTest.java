@@ -73,7 +73,7 @@ class ClassroomKillTest {
                     s.send("EHLO " + id);
                     s.send("AUTH PLAIN " + Base64.getEncoder().encodeToString(("\0" + id + "\0" + password)
                             .getBytes(StandardCharsets.UTF_8)));
-                    boolean first = true;
+                    boolean firstAck = true;
                     while (true) {
                         String marker = id + "-" + counter.incrementAndGet();
                         s.send("MAIL FROM:<" + id + "@example.test>");
@@ -88,9 +88,9 @@ class ClassroomKillTest {
                         if (reply.startsWith("250 ")) {
                             acked.put(marker, new Ack(id, marker, reply));
                             enough.countDown();
-                            if (first) {
+                            if (firstAck) {
                                 everyone.countDown();
-                                first = false;
+                                firstAck = false;
                             }
                         }
                     }
