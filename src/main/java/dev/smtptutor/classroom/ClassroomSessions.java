@@ -211,9 +211,11 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
                 boxes.add(local);
             }
         }
+        classWide.countMessage(now);
         if (current == null) {
             return Optional.empty();
         }
+        current.student().ifPresent(s -> s.countMessage(now));
         Entry stored = Entry.message(now.toString(), message.id(), boxes, files);
         current.transcript.append(stored); // before the 250: a grade never counts a message it cannot find
         current.add(stored);

@@ -72,16 +72,17 @@ final class StudentState {
         entries.stream().filter(e -> e.replyCode() / 100 == 4).forEach(temporaryFailures::add);
     }
 
-    /** Counts a message against the per-minute limit; false when the student is over it. */
+    /** False when the messages accepted in the last minute already reach the limit (checked at MAIL). */
     synchronized boolean mayStartMessage(Instant now, int perMinute) {
         while (!recentMessages.isEmpty() && recentMessages.peekFirst().isBefore(now.minusSeconds(60))) {
             recentMessages.removeFirst();
         }
-        if (recentMessages.size() >= perMinute) {
-            return false;
-        }
-        recentMessages.addLast(now);
-        return true;
+        return recentMessages.size() < perMinute;
+    }
+
+    /** An accepted message, for the per-minute limit. */
+    synchronized void countMessage(Instant at) {
+        recentMessages.addLast(at);
     }
 
     synchronized List<ExerciseResult> results() {
