@@ -1,12 +1,12 @@
 package dev.smtptutor.classroom;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.Reply;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +30,6 @@ import java.util.Optional;
  * @param how        {@code auth} or {@code ehlo}, for {@link #IDENTIFIED}; the queue id for {@link #MESSAGE}
  * @param files      the Maildir files a message went to, relative to the data folder, for {@link #MESSAGE}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Entry(String at, String kind, List<String> sent, List<String> reply, Integer code, String before,
                     String after, Boolean tls, String mechanism, String identity, String text, String user,
                     String how, List<String> files) {
@@ -68,28 +67,79 @@ public record Entry(String at, String kind, List<String> sent, List<String> repl
                 null, null, null, null);
     }
 
+    /** The entry as a JSON object: only the fields it has, in a fixed order. */
+    Map<String, Object> toMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "at", at);
+        put(out, "kind", kind);
+        put(out, "sent", sent);
+        put(out, "reply", reply);
+        put(out, "code", code);
+        put(out, "before", before);
+        put(out, "after", after);
+        put(out, "tls", tls);
+        put(out, "mechanism", mechanism);
+        put(out, "identity", identity);
+        put(out, "text", text);
+        put(out, "user", user);
+        put(out, "how", how);
+        put(out, "files", files);
+        return out;
+    }
+
+    private static void put(Map<String, Object> out, String key, Object value) {
+        if (value != null) {
+            out.put(key, value);
+        }
+    }
+
+    /** An entry read back; empty when a field has the wrong type (a damaged line is not data). */
+    static Optional<Entry> fromMap(Map<String, Object> map) {
+        try {
+            Entry entry = new Entry(string(map, "at"), string(map, "kind"), strings(map, "sent"), strings(map, "reply"),
+                    map.get("code") == null ? null : ((Number) map.get("code")).intValue(), string(map, "before"),
+                    string(map, "after"), (Boolean) map.get("tls"), string(map, "mechanism"), string(map, "identity"),
+                    string(map, "text"), string(map, "user"), string(map, "how"), strings(map, "files"));
+            return entry.at() == null || entry.kind() == null ? Optional.empty() : Optional.of(entry);
+        } catch (ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String string(Map<String, Object> map, String key) {
+        return (String) map.get(key);
+    }
+
+    private static List<String> strings(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Object item : (List<?>) value) {
+            out.add((String) item);
+        }
+        return List.copyOf(out);
+    }
+
     public boolean is(String value) {
         return kind.equals(value);
     }
 
     /** The command the client's line parsed as (from the masked line), for a command entry. */
-    @JsonIgnore
     public Optional<Command> command() {
         return is(COMMAND) && sent != null && !sent.isEmpty() ? Exchange.parsed(sent.get(0)) : Optional.empty();
     }
 
-    @JsonIgnore
     public int replyCode() {
         return code == null ? 0 : code;
     }
 
-    @JsonIgnore
     public boolean inTls() {
         return Boolean.TRUE.equals(tls);
     }
 
     /** The line to show as evidence: what was sent, then the reply's first line. */
-    @JsonIgnore
     public String shown() {
         StringBuilder out = new StringBuilder();
         if (sent != null && !sent.isEmpty()) {

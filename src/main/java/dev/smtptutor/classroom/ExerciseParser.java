@@ -1,29 +1,22 @@
 package dev.smtptutor.classroom;
 
-import dev.smtptutor.protocol.Spelling;
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlFile;
+import dev.smtptutor.files.YamlMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads an exercise file ({@code NN-slug.yaml}) into an {@link Exercise}, reporting every mistake as
- * {@code file:line: message} in one pass, as the lesson loader does. (Moves onto the project's shared
- * YAML reader when it lands.)
+ * Reads an exercise file ({@code NN-slug.yaml}) into an {@link Exercise} through the project's one YAML
+ * reader, reporting every mistake as {@code file:line: message} in one pass, as lessons and scenarios are.
  */
 public final class ExerciseParser {
 
@@ -36,7 +29,6 @@ public final class ExerciseParser {
     private ExerciseParser() {}
 
     public static Exercise parse(String shownAs, String fileName, String text) throws ClassroomException {
-        List<String> problems = new ArrayList<>();
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) {
             throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("exercise.file-name")));
@@ -44,79 +36,63 @@ public final class ExerciseParser {
         if (text.length() > MAX_BYTES) {
             throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("exercise.too-big", "max", MAX_BYTES)));
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true); // reported below, with both lines
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            throw new ClassroomException(List.of(shownAs + ":" + (e.getProblemMark().getLine() + 1) + ": "
-                    + Words.get("exercise.yaml", "why", e.getProblem())));
-        } catch (RuntimeException e) {
-            throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("exercise.yaml", "why", e.getMessage())));
+        FileProblems problems = new FileProblems(shownAs);
+        Optional<Node> root = YamlFile.read(text, problems);
+        if (problems.any()) {
+            throw new ClassroomException(problems.lines());
         }
-        if (!(root instanceof MappingNode top)) {
+        if (root.isEmpty() || !(root.get() instanceof MappingNode top)) {
             throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("exercise.not-a-mapping")));
         }
-        Map<String, Node> fields = keys(top, TOP, shownAs, problems);
-        String title = scalar(fields, "title", top, shownAs, problems).orElse("");
-        String task = scalar(fields, "task", top, shownAs, problems).orElse("");
-        scalar(fields, "format_version", top, shownAs, problems).filter(v -> !v.equals("1"))
-                .ifPresent(v -> problems.add(at(shownAs, fields.get("format_version")) + Words.get("exercise.version", "value", v)));
-        List<Exercise.Criterion> criteria = new ArrayList<>();
-        Node list = fields.get("criteria");
-        if (list == null) {
-            problems.add(at(shownAs, top) + Words.get("exercise.missing", "key", "criteria"));
-        } else if (!(list instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(at(shownAs, list) + Words.get("exercise.criteria-list"));
-        } else {
-            for (Node item : sequence.getValue()) {
-                criterion(item, shownAs, problems).ifPresent(criteria::add);
-            }
+        YamlMap fields = new YamlMap(top, TOP, problems);
+        String title = fields.text("title", true).orElse("");
+        String task = fields.text("task", true).orElse("");
+        fields.text("format_version").filter(v -> !v.equals("1"))
+                .ifPresent(v -> fields.problem("format_version", Words.get("exercise.version", "value", v)));
+        List<Exercise.Criterion> criteria = fields.nonEmptyList("criteria", item -> criterion(item, problems));
+        if (problems.any()) {
+            throw new ClassroomException(problems.lines());
         }
-        if (!problems.isEmpty()) {
-            throw new ClassroomException(problems);
-        }
-        return new Exercise(Integer.parseInt(name.group(1)), name.group(2), title, task, criteria);
+        return new Exercise(Integer.parseInt(name.group(1)), name.group(2), title.strip(), task, criteria);
     }
 
-    private static Optional<Exercise.Criterion> criterion(Node item, String file, List<String> problems) {
+    private static Optional<Exercise.Criterion> criterion(Node item, FileProblems problems) {
         if (!(item instanceof MappingNode map)) {
-            problems.add(at(file, item) + Words.get("exercise.criterion-mapping"));
+            problems.add(item, Words.get("exercise.criterion-mapping"));
             return Optional.empty();
         }
-        Set<String> allowed = new java.util.HashSet<>(CHECKS);
+        List<String> allowed = new ArrayList<>(CHECKS);
         allowed.add("points");
-        Map<String, Node> fields = keys(map, allowed, file, problems);
-        List<String> kinds = fields.keySet().stream().filter(CHECKS::contains).toList();
+        int before = problems.count();
+        YamlMap fields = new YamlMap(map, allowed, problems);
+        List<String> kinds = CHECKS.stream().filter(fields::has).toList();
         if (kinds.size() != 1) {
-            problems.add(at(file, map) + Words.get("exercise.one-check", "checks", String.join(", ", CHECKS)));
+            if (problems.count() == before) {
+                problems.add(map, Words.get("exercise.one-check", "checks", String.join(", ", CHECKS)));
+            }
             return Optional.empty();
         }
         String kind = kinds.get(0);
-        Node valueNode = fields.get(kind);
-        if (!(valueNode instanceof ScalarNode scalar)) {
-            problems.add(at(file, valueNode) + Words.get("exercise.scalar", "key", kind));
+        Optional<String> value = fields.text(kind, true).map(String::strip);
+        if (value.isEmpty()) {
             return Optional.empty();
         }
-        String value = scalar.getValue().strip();
         BigDecimal points = BigDecimal.ONE;
-        if (fields.containsKey("points")) {
-            Node p = fields.get("points");
+        Optional<String> written = fields.text("points");
+        if (written.isPresent()) {
             try {
-                points = new BigDecimal(((ScalarNode) p).getValue().strip());
+                points = new BigDecimal(written.get().strip());
                 if (points.signum() < 0 || points.scale() > 2) {
                     throw new NumberFormatException();
                 }
-            } catch (RuntimeException e) {
-                problems.add(at(file, p) + Words.get("exercise.points"));
+            } catch (NumberFormatException e) {
+                fields.problem("points", Words.get("exercise.points"));
                 return Optional.empty();
             }
         }
-        Optional<Check> check = check(kind, value);
+        Optional<Check> check = check(kind, value.get());
         if (check.isEmpty()) {
-            problems.add(at(file, valueNode) + Words.get("exercise.bad-value." + kind, "value", Shown.escaped(value)));
+            fields.problem(kind, Words.get("exercise.bad-value." + kind, "value", Shown.escaped(value.get())));
             return Optional.empty();
         }
         return Optional.of(new Exercise.Criterion(check.get(), points));
@@ -145,51 +121,5 @@ public final class ExerciseParser {
             case "size-declared" -> yes(value) ? Optional.of(new Check.SizeDeclared()) : Optional.empty();
             default -> Optional.empty();
         };
-    }
-
-    private static Map<String, Node> keys(MappingNode map, Set<String> allowed, String file, List<String> problems) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        for (NodeTuple tuple : map.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(at(file, tuple.getKeyNode()) + Words.get("exercise.key-word"));
-                continue;
-            }
-            String name = key.getValue();
-            if (lines.containsKey(name)) {
-                problems.add(at(file, key) + Words.get("exercise.duplicate", "key", name, "line", lines.get(name)));
-            } else if (!allowed.contains(name)) {
-                problems.add(at(file, key) + Words.get("exercise.unknown", "key", Shown.escaped(name))
-                        + Spelling.suggestion(name, allowed));
-            } else {
-                out.put(name, tuple.getValueNode());
-                lines.put(name, line(key));
-            }
-        }
-        return out;
-    }
-
-    private static Optional<String> scalar(Map<String, Node> fields, String key, Node parent, String file,
-                                           List<String> problems) {
-        Node node = fields.get(key);
-        if (node == null) {
-            if (!key.equals("format_version")) {
-                problems.add(at(file, parent) + Words.get("exercise.missing", "key", key));
-            }
-            return Optional.empty();
-        }
-        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problems.add(at(file, node) + Words.get("exercise.scalar", "key", key));
-            return Optional.empty();
-        }
-        return Optional.of(scalar.getValue().strip());
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
-    private static String at(String file, Node node) {
-        return file + ":" + line(node) + ": ";
     }
 }

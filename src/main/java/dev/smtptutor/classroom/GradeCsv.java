@@ -13,7 +13,7 @@ public final class GradeCsv {
         report.exercises().forEach(e -> out.append(',').append(e.column()));
         out.append(",total\n");
         for (GradeReport.StudentGrade student : report.students()) {
-            out.append(CsvLines.quote(student.id())).append(',').append(CsvLines.quote(spreadsheetSafe(student.name())));
+            out.append(CsvField.quote(student.id())).append(',').append(CsvField.quote(spreadsheetSafe(student.name())));
             student.results().forEach(r -> out.append(',').append(GradeReport.points(r.points())));
             out.append(',').append(GradeReport.points(student.total())).append('\n');
         }

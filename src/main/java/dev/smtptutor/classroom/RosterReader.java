@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.smtptutor.files.CsvFile;
+import dev.smtptutor.files.FileProblems;
 
 /**
- * Reads a roster CSV ({@code id,name,password}, header first, columns in any order, more columns
- * ignored, as an LMS export has them) and reports every problem as {@code file:line: message}.
+ * Reads a roster CSV (the header {@code id,name,password}, then one student a line) through the
+ * project's CSV reader, and reports every problem as {@code file:line: message}.
  */
 public final class RosterReader {
 
@@ -36,69 +38,44 @@ public final class RosterReader {
     }
 
     public static Roster parse(String shownAs, String text) throws ClassroomException {
-        List<CsvLines.Row> rows = CsvLines.parse(text);
-        List<String> problems = new ArrayList<>();
-        if (rows.isEmpty()) {
-            throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("roster.empty")));
-        }
-        CsvLines.Row header = rows.get(0);
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            column.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        for (String name : COLUMNS) {
-            if (!column.containsKey(name)) {
-                problems.add(shownAs + ":" + header.line() + ": " + Words.get("roster.missing-column", "column", name));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ClassroomException(problems);
-        }
+        FileProblems problems = new FileProblems(shownAs);
+        List<CsvFile.Row> rows = CsvFile.read(text.startsWith("\uFEFF") ? text.substring(1) : text, COLUMNS, problems);
         List<Student> students = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvLines.Row row : rows.subList(1, rows.size())) {
-            String at = shownAs + ":" + row.line() + ": ";
-            if (row.unclosedQuote()) {
-                problems.add(at + Words.get("roster.unclosed-quote"));
-                continue;
-            }
-            String id = field(row, column.get("id")).strip().toLowerCase(Locale.ROOT);
-            String name = field(row, column.get("name")).strip();
-            String password = field(row, column.get("password"));
+        for (CsvFile.Row row : rows) {
+            String id = row.get("id").strip().toLowerCase(Locale.ROOT);
+            String name = row.get("name").strip();
+            String password = row.get("password");
             if (id.isEmpty()) {
-                problems.add(at + Words.get("roster.empty-id"));
+                problems.add(row.line(), Words.get("roster.empty-id"));
                 continue;
             }
             if (!Student.validId(id)) {
-                problems.add(at + Words.get("roster.bad-id", "id", Shown.escaped(id)));
+                problems.add(row.line(), Words.get("roster.bad-id", "id", Shown.escaped(id)));
                 continue;
             }
             if (password.isEmpty()) {
-                problems.add(at + Words.get("roster.empty-password", "id", id));
+                problems.add(row.line(), Words.get("roster.empty-password", "id", id));
             }
             Integer first = seen.putIfAbsent(id, row.line());
             if (first != null) {
-                problems.add(at + Words.get("roster.duplicate-id", "id", id, "line", first));
+                problems.add(row.line(), Words.get("roster.duplicate-id", "id", id, "line", first));
                 continue;
             }
             students.add(new Student(id, name, password));
         }
-        if (!problems.isEmpty()) {
-            throw new ClassroomException(problems);
+        if (problems.any()) {
+            throw new ClassroomException(problems.lines());
         }
         return new Roster(students);
-    }
-
-    private static String field(CsvLines.Row row, int index) {
-        return index < row.fields().size() ? row.fields().get(index) : "";
     }
 
     /** The roster as CSV, the format {@link #read} reads. */
     public static String write(Roster roster) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Student student : roster.students()) {
-            out.append(CsvLines.quote(student.id())).append(',').append(CsvLines.quote(student.name())).append(',')
-                    .append(CsvLines.quote(student.password())).append('\n');
+            out.append(CsvField.quote(student.id())).append(',').append(CsvField.quote(student.name())).append(',')
+                    .append(CsvField.quote(student.password())).append('\n');
         }
         return out.toString();
     }

@@ -1,6 +1,5 @@
 package dev.smtptutor.classroom;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -27,12 +26,7 @@ final class TranscriptFile implements AutoCloseable {
     }
 
     synchronized void append(Entry entry) throws IOException {
-        byte[] json;
-        try {
-            json = Json.MAPPER.writeValueAsBytes(entry);
-        } catch (JsonProcessingException e) {
-            throw new IOException(e);
-        }
+        byte[] json = Json.compact(entry.toMap()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ByteBuffer line = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
         while (line.hasRemaining()) {
             channel.write(line);

@@ -32,12 +32,9 @@ final class TranscriptReader {
             }
             if (i > start) {
                 try {
-                    Entry entry = Json.MAPPER.readValue(new String(bytes, start, i - start, StandardCharsets.UTF_8),
-                            Entry.class);
-                    if (entry.kind() != null && entry.at() != null) {
-                        entries.add(entry);
-                    }
-                } catch (IOException broken) {
+                    Entry.fromMap(Json.map(new String(bytes, start, i - start, StandardCharsets.UTF_8)))
+                            .ifPresent(entries::add);
+                } catch (IOException | RuntimeException broken) {
                     // a damaged line is not data; the rest of the file still is
                 }
             }

@@ -10,7 +10,6 @@ import dev.smtptutor.classroom.RosterReader;
 import dev.smtptutor.classroom.Shown;
 import dev.smtptutor.classroom.Words;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -51,7 +50,7 @@ final class ClassroomServe implements Callable<Integer> {
         if (roster == null || data == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), Words.get("serve.needs-roster-and-data"));
         }
-        PrintStream out = System.out;
+        LogWriter out = LogWriter.standardOutput();
         java.io.PrintWriter err = spec.commandLine().getErr();
         ClassroomServer server;
         try {
@@ -60,23 +59,23 @@ final class ClassroomServe implements Callable<Integer> {
             server = ClassroomServer.builder(students, data).exercises(set).identifyByEhlo(identifyByEhlo)
                     .bind(InetAddress.getByName(bind)).port(port).listener(new Log(out, lines && !quiet, quiet)).start();
         } catch (ClassroomException e) {
+            out.close();
             e.problems().forEach(problem -> err.println("smtp-tutor: " + problem));
             return 2;
         }
         InetAddress address = server.address();
-        out.println(Words.get("serve.listening", "address", bind, "port", server.port(), "host", server.hostName(),
+        out.line(Words.get("serve.listening", "address", bind, "port", server.port(), "host", server.hostName(),
                 "students", server.roster().size(), "exercises", server.exercises().all().size()));
         if (!address.isLoopbackAddress()) {
-            out.println(Words.get("serve.not-loopback", "address", handOut(address), "port", server.port()));
+            out.line(Words.get("serve.not-loopback", "address", handOut(address), "port", server.port()));
         }
-        out.println(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
+        out.line(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
                 "port", server.port(), "data", data));
-        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println(Words.get("serve.stopping", "open", server.openSessions()));
+            out.line(Words.get("serve.stopping", "open", server.openSessions()));
             server.close();
-            out.flush();
+            out.close();
             stopped.countDown();
         }));
         stopped.await();
@@ -103,11 +102,11 @@ final class ClassroomServe implements Callable<Integer> {
 
     /** The teacher's log when there is no board: one line per student event, or every line of every session. */
     private static final class Log implements ClassListener {
-        private final PrintStream out;
+        private final LogWriter out;
         private final boolean lines;
         private final boolean quiet;
 
-        Log(PrintStream out, boolean lines, boolean quiet) {
+        Log(LogWriter out, boolean lines, boolean quiet) {
             this.out = out;
             this.lines = lines;
             this.quiet = quiet;
@@ -116,7 +115,7 @@ final class ClassroomServe implements Callable<Integer> {
         @Override
         public void logged(String line) {
             if (!quiet) {
-                out.println(line);
+                out.line(line);
             }
         }
 
@@ -127,10 +126,10 @@ final class ClassroomServe implements Callable<Integer> {
             }
             String who = "[" + (student.isEmpty() ? "" : student + " ") + "#" + session + "] ";
             if (entry.sent() != null) {
-                entry.sent().forEach(l -> out.println(who + (entry.inTls() ? "~> " : " -> ") + Shown.escaped(l)));
+                entry.sent().forEach(l -> out.line(who + (entry.inTls() ? "~> " : " -> ") + Shown.escaped(l)));
             }
             if (entry.reply() != null) {
-                entry.reply().forEach(l -> out.println(who + (entry.inTls() ? "<~  " : "<-  ") + Shown.escaped(l)));
+                entry.reply().forEach(l -> out.line(who + (entry.inTls() ? "<~  " : "<-  ") + Shown.escaped(l)));
             }
         }
     }

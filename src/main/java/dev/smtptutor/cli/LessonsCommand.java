@@ -4,7 +4,7 @@ import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonScaffold;
 import dev.smtptutor.lesson.LessonStats;
-import dev.smtptutor.lesson.Problem;
+import dev.smtptutor.files.FileProblem;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.Step;
 import dev.smtptutor.lesson.StepRecord;
@@ -89,7 +89,7 @@ final class LessonsCommand implements Callable<Integer> {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> problems = library.get().problems();
+            List<FileProblem> problems = library.get().problems();
             problems.forEach(err::println);
             err.flush();
             String where = directory == null ? "the built-in lessons" : directory.toString();

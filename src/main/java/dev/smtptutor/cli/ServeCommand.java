@@ -7,8 +7,8 @@ import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SessionObserver;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimServer;
-import java.io.PrintStream;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "What to print: every line of every session (lines), only sessions opening and closing (sessions), or nothing (none). Default: ${DEFAULT-VALUE}.")
     LogLevel log;
 
+    /** How long a stopping server waits for its sessions to log their end (each has had its 421). */
+    private static final Duration SESSIONS_END_WITHIN = Duration.ofSeconds(3);
+
     @Option(names = "--classroom", description = "Serve a class: students log in with their roster id and password, "
             + "everything is written under --data, messages are graded against the exercises.")
     boolean classroom;
@@ -71,7 +74,6 @@ final class ServeCommand implements Callable<Integer> {
             return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
                     log == LogLevel.lines, log == LogLevel.none).call();
         }
-        PrintStream out = System.out;
         Scenario scenario;
         try {
             scenario = Scenarios.find(scenarioName);
@@ -83,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             scenario = scenario.withConfig(scenario.config().withHostName(hostName));
         }
         SimConfig config = scenario.config();
+        LogWriter out = LogWriter.standardOutput();
         SimServer server;
         try {
             server = SimServer.builder().scenario(scenario).store(new MailStore())
@@ -90,19 +93,23 @@ final class ServeCommand implements Callable<Integer> {
                     .observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines))
                     .start();
         } catch (java.io.IOException e) {
+            out.close();
             throw new java.io.UncheckedIOException(e);
         }
         server.prepareTls();
         try {
-            out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
-            out.printf("Scenario: %s (%s): %s%n", scenario.name(), scenario.source(), scenario.summary());
-            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().names()),
-                    SimConfig.DEFAULT_DOMAIN);
-            config.xoauth2Token().ifPresent(token -> out.printf("AUTH XOAUTH2 accepts the token %s%n", token));
+            out.line(String.format("smtp-tutor simulator listening on %s:%d as %s", bind, server.port(), config.hostName()));
+            out.line(String.format("Scenario: %s (%s): %s", scenario.name(), scenario.source(), scenario.summary()));
+            out.line(String.format("Users: %s (domain %s). Ctrl-C to stop.", String.join(", ", config.users().names()),
+                    SimConfig.DEFAULT_DOMAIN));
+            config.xoauth2Token().ifPresent(token -> out.line("AUTH XOAUTH2 accepts the token " + token));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                out.println("Stopping: telling " + server.openSessions() + " open session(s) 421.");
+                out.line("Stopping: telling " + server.openSessions() + " open session(s) 421.");
                 server.close();
+                // The sessions log their last lines as they close; then everything logged is written.
+                server.awaitSessionsEnded(SESSIONS_END_WITHIN);
+                out.close();
                 stopped.countDown();
             }));
             stopped.await();

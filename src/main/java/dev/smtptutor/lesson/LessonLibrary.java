@@ -1,5 +1,6 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,16 +36,16 @@ public final class LessonLibrary {
         }
     }
 
-    public record Broken(int number, String file, List<Problem> problems) implements Entry {
+    public record Broken(int number, String file, List<FileProblem> problems) implements Entry {
         public Broken {
             problems = List.copyOf(problems);
         }
     }
 
     private final List<Entry> entries;
-    private final List<Problem> problems;
+    private final List<FileProblem> problems;
 
-    private LessonLibrary(List<Entry> entries, List<Problem> problems) {
+    private LessonLibrary(List<Entry> entries, List<FileProblem> problems) {
         this.entries = List.copyOf(entries);
         this.problems = List.copyOf(problems);
     }
@@ -59,14 +60,14 @@ public final class LessonLibrary {
 
     public static LessonLibrary of(List<LessonFiles.SourceFile> files) {
         List<Entry> entries = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
         for (LessonFiles.SourceFile source : files) {
             LessonParser.Result result = LessonParser.parse(source.shownAs(), source.fileName(), source.text());
             int number = numberOf(source.fileName());
-            List<Problem> found = new ArrayList<>();
+            List<FileProblem> found = new ArrayList<>();
             if (number > 0 && numbers.containsKey(number)) {
-                found.add(new Problem(source.shownAs(), 1, String.format(Locale.ROOT,
+                found.add(new FileProblem(source.shownAs(), 1, String.format(Locale.ROOT,
                         "lesson number %02d is taken by %s already: give this file another number", number,
                         numbers.get(number))));
             }
@@ -98,7 +99,7 @@ public final class LessonLibrary {
     }
 
     /** Every problem of every file, in file order. */
-    public List<Problem> problems() {
+    public List<FileProblem> problems() {
         return problems;
     }
 

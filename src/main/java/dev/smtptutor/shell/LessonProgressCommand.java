@@ -1,6 +1,5 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.lesson.Json;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonStats;
 import dev.smtptutor.lesson.LessonTexts;
@@ -109,7 +108,7 @@ final class LessonProgressCommand implements SlashCommand {
         } catch (IOException e) {
             out.error(LessonTexts.get("progress.cannot-read", Map.of("file", file, "why", String.valueOf(e.getMessage()))));
             return;
-        } catch (Json.Malformed e) {
+        } catch (Progress.Malformed e) {
             out.error(LessonTexts.get("progress.not-progress", Map.of("file", file, "why", e.getMessage())));
             return;
         }

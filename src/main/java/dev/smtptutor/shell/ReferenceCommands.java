@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.protocol.Spelling;
+import dev.smtptutor.text.Spelling;
 import dev.smtptutor.explain.CommandEntry;
 import dev.smtptutor.explain.EnhancedEntry;
 import dev.smtptutor.explain.Reference;

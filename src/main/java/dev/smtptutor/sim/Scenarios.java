@@ -1,5 +1,6 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.text.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -91,7 +92,7 @@ public final class Scenarios {
 
     private static ScenarioException unknown(String name) {
         List<String> names = builtInNames();
-        String hint = Suggestions.hint(name, names, "");
+        String hint = Spelling.hint(name, names, "");
         return new ScenarioException("no scenario named '" + name + "' " + (hint.isEmpty() ? "" : hint + " ")
                 + "and no file of that name; built-in scenarios: " + String.join(", ", names));
     }

@@ -243,16 +243,17 @@ public final class SimSession {
     }
 
     /** True while the next line is an AUTH answer (base64 credentials), which logs must not show. */
+    /** True once STARTTLS succeeded: the server's side of the exchange record says so. */
+    public boolean tlsActive() {
+        return session.tls;
+    }
+
     public boolean awaitingAuthResponse() {
         return session.continuation instanceof AuthHandler.Exchange;
     }
 
     public SmtpState state() {
         return session.state;
-    }
-
-    public boolean tlsActive() {
-        return session.tls;
     }
 
     public Optional<String> authenticatedUser() {

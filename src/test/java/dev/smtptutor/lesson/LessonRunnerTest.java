@@ -12,11 +12,9 @@ import dev.smtptutor.sim.MailStore;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimSession;
 import dev.smtptutor.sim.VrfyPolicy;
-import java.time.Clock;
+import dev.smtptutor.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +64,7 @@ class LessonRunnerTest {
 
     private final MailStore store = new MailStore();
     private final SimSession simulator = new SimSession(SimConfig.defaults().withVrfyPolicy(VrfyPolicy.CANNOT_VERIFY), store);
-    private final TestClock clock = new TestClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final Progress progress = Progress.empty();
     private final Lesson lesson = ((LessonParser.Loaded) LessonParser.parse("x/01-runner.yaml", "01-runner.yaml", LESSON))
             .lesson();
@@ -231,29 +229,5 @@ class LessonRunnerTest {
         full.begin();
         full.observe(send("EHLO c"));
         assertEquals("grey", full.current().orElseThrow().id());
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Words the lesson events for a person: the step's prose, what a step waits for, why the server answered
  * as it did. Lines carry a tone; the shell picks the colours.
  */
-public final class LessonText {
+public final class LessonNarration {
 
     /** How a line should look. */
     public enum Tone { HEADING, TEXT, GOOD, NOTE, WARN }
@@ -24,7 +24,7 @@ public final class LessonText {
 
     private final Explainer explainer;
 
-    public LessonText(Explainer explainer) {
+    public LessonNarration(Explainer explainer) {
         this.explainer = explainer;
     }
 
@@ -98,7 +98,7 @@ public final class LessonText {
     private void miss(Step step, Miss miss, boolean explainReplies, List<Line> out) {
         String expected = expected(step.expect());
         Exchange exchange = miss.exchange();
-        String actual = exchange.reply().map(LessonText::codes).orElse("-");
+        String actual = exchange.reply().map(LessonNarration::codes).orElse("-");
         String headline;
         boolean explainReply = true;
         if (miss instanceof Miss.WrongReply) {
