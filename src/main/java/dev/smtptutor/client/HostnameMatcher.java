@@ -15,7 +15,7 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
- * Does a certificate name this host? RFC 6125 §6.4, as mail clients apply it (RFC 7817 §3): DNS
+ * Does a certificate name this host? RFC 9525 §6.3 (formerly RFC 6125 §6.4), as mail clients apply it (RFC 7817 §3): DNS
  * names in the subject alternative names, a wildcard only as the whole left-most label matching
  * exactly one label, the common name only when the certificate lists no DNS name, and an IP address
  * only against IP address entries. The JDK enforces the same during the handshake; this class lets

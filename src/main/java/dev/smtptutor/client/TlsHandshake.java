@@ -31,7 +31,7 @@ final class TlsHandshake {
                     .createSocket(plain, options.host(), options.port(), true);
             secure.setUseClientMode(true);
             SSLParameters parameters = secure.getSSLParameters();
-            // RFC 7817 §3: a mail client checks the server's identity as RFC 6125 describes, which is
+            // RFC 7817 §3: a mail client checks the server's identity as RFC 6125 (now RFC 9525) describes, which is
             // what the JDK's "HTTPS" endpoint identification does.
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             secure.setSSLParameters(parameters);

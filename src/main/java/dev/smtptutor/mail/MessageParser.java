@@ -75,6 +75,9 @@ public final class MessageParser {
         }
     }
 
+    private static final java.util.Set<String> READABLE_REPORTS = java.util.Set.of("message/delivery-status",
+            "message/global-delivery-status", "message/disposition-notification");
+
     static MimePart part(Part part, String number) throws MessagingException, IOException {
         String contentType = unfold(Optional.ofNullable(part.getContentType()).orElse("text/plain"));
         String mimeType = baseType(contentType);
@@ -97,6 +100,10 @@ public final class MessageParser {
             size = bytes.length;
             if (mimeType.startsWith("text/")) {
                 text = Optional.of(text(part, bytes));
+            } else if (READABLE_REPORTS.contains(mimeType)) {
+                // RFC 3464 §2.1: a delivery-status part is text fields in US-ASCII (RFC 6533: UTF-8
+                // for message/global-delivery-status), written for programs but readable, and worth reading.
+                text = Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return new MimePart(number, mimeType, contentType, header(part, "Content-Transfer-Encoding"),

@@ -16,10 +16,6 @@ import java.util.Set;
  */
 public final class StateTracker {
 
-    // RFC 5321 §4.1.4: these may be used at any time, even before EHLO/HELO.
-    private static final Set<Verb> ANY_TIME = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.NOOP, Verb.HELP,
-            Verb.VRFY, Verb.EXPN, Verb.RSET, Verb.QUIT);
-
     private SmtpState state = SmtpState.CONNECTED;
     private boolean tls;
     private boolean authenticated;
@@ -249,29 +245,19 @@ public final class StateTracker {
         if (greetingRefused) {
             return Set.of(Verb.QUIT);
         }
-        EnumSet<Verb> allowed = EnumSet.copyOf(ANY_TIME);
-        switch (state) {
-            case GREETED -> {
-                allowed.add(Verb.MAIL);
-                // RFC 3207 §4 and RFC 4954 §4: only when offered, once, and outside a transaction.
-                if (!tls && offers("STARTTLS")) {
-                    allowed.add(Verb.STARTTLS);
-                }
-                if (!authenticated && offers("AUTH")) {
-                    allowed.add(Verb.AUTH);
-                }
+        // Verb holds where each command is in sequence and which EHLO keyword offers it.
+        EnumSet<Verb> allowed = EnumSet.noneOf(Verb.class);
+        for (Verb verb : Verb.values()) {
+            if (verb.inSequence().contains(state) && verb.offeredBy().map(this::offers).orElse(true)) {
+                allowed.add(verb);
             }
-            case MAIL -> allowed.add(Verb.RCPT);
-            case RCPT -> {
-                allowed.add(Verb.RCPT);
-                allowed.add(Verb.DATA);
-                if (offers("CHUNKING")) {
-                    allowed.add(Verb.BDAT);
-                }
-            }
-            default -> {
-                // CONNECTED: only the any-time commands.
-            }
+        }
+        // RFC 3207 §4 and RFC 4954 §4: STARTTLS and AUTH succeed once per TLS epoch.
+        if (tls) {
+            allowed.remove(Verb.STARTTLS);
+        }
+        if (authenticated) {
+            allowed.remove(Verb.AUTH);
         }
         return Collections.unmodifiableSet(allowed);
     }

@@ -73,7 +73,11 @@ final class ConnectionCommands {
         }
 
         static void connect(ShellSession session, HostSpec requested) {
-            HostSpec spec = requested.mayBeMailDomain() ? viaMx(session, requested) : requested;
+            Optional<HostSpec> found = requested.mayBeMailDomain() ? viaMx(session, requested) : Optional.of(requested);
+            if (found.isEmpty()) {
+                return;
+            }
+            HostSpec spec = found.get();
             session.out().info(Messages.get(spec.reason(), Map.of("port", spec.port(),
                     "mode", spec.mode().name().toLowerCase(java.util.Locale.ROOT))));
             if (session.hostSettings().insecure()) {
@@ -84,21 +88,37 @@ final class ConnectionCommands {
     }
 
     /**
-     * RFC 5321 §5.1: mail for a domain goes to its MX hosts, lowest preference first; a name without
-     * MX records is its own mail server (the "implicit MX").
+     * RFC 5321 §5.1: mail for a domain goes to its MX hosts, lowest preference first, equal ones in
+     * random order; only a domain that exists with no MX records is its own mail server (the
+     * "implicit MX"). A domain that does not exist, a null MX (RFC 7505) and a DNS failure give no
+     * server to connect to: the learner reads why, and nothing is connected.
      */
-    private static HostSpec viaMx(ShellSession session, HostSpec spec) {
-        List<MxLookup.MxRecord> records = session.mxLookup().lookup(spec.host());
-        if (records.isEmpty()) {
-            session.out().info(Messages.get("mx.none", "domain", spec.host()));
-            return spec;
+    private static Optional<HostSpec> viaMx(ShellSession session, HostSpec spec) {
+        String domain = spec.host();
+        MxLookup.Answer answer = session.mxLookup().answer(domain);
+        if (answer instanceof MxLookup.NoRecords) {
+            session.out().info(Messages.get("mx.none", "domain", domain));
+            return Optional.of(spec);
         }
-        session.out().info(Messages.get("mx.found", "domain", spec.host()));
+        if (answer instanceof MxLookup.NullMx) {
+            session.out().warn(Messages.get("mx.null", "domain", domain));
+            return Optional.empty();
+        }
+        if (answer instanceof MxLookup.NoSuchDomain) {
+            session.out().warn(Messages.get("mx.nxdomain", "domain", domain));
+            return Optional.empty();
+        }
+        if (answer instanceof MxLookup.TryLater) {
+            session.out().warn(Messages.get("mx.try-later", "domain", domain));
+            return Optional.empty();
+        }
+        List<MxLookup.MxRecord> records = ((MxLookup.Records) answer).records();
+        session.out().info(Messages.get("mx.found", "domain", domain));
         for (MxLookup.MxRecord record : records) {
             session.out().info(String.format("  %5d  %s", record.preference(), record.host()));
         }
         session.out().info(Messages.get("mx.choice", "host", records.get(0).host()));
-        return spec.at(records.get(0).host());
+        return Optional.of(spec.at(records.get(0).host()));
     }
 
     static final class Disconnect implements SlashCommand {

@@ -7,6 +7,7 @@ import dev.smtptutor.protocol.BareLineEnds;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.DotStuffing;
 import dev.smtptutor.protocol.ParseResult;
+import dev.smtptutor.protocol.PipelineGroups;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
 import java.util.Optional;
@@ -61,19 +62,37 @@ final class SmtpLineHandler {
     }
 
     /**
-     * Pasted lines go out as one pipelined group when the server offers PIPELINING (RFC 2920 §3.1),
-     * up to DATA; what follows DATA is message text for the editor.
+     * Pasted lines go out in pipelined groups when the server offers PIPELINING (RFC 2920 §3.1), up to
+     * DATA; what follows DATA is message text for the editor. A group ends after every command whose
+     * reply decides what may follow ({@link PipelineGroups}).
      */
     private void sendMany(Conversation conversation, List<String> lines) throws ConnectionException {
         int data = indexOfData(lines);
         List<String> commands = data < 0 ? lines : lines.subList(0, data + 1);
         List<String> text = data < 0 ? List.of() : lines.subList(data + 1, lines.size());
         boolean pipelining = conversation.state().capabilities().map(c -> c.supports("PIPELINING")).orElse(false);
-        if (pipelining && commands.size() > 1 && !containsStartTlsBeforeEnd(commands)) {
-            session.out().info(Messages.get("smtp.pipelining", "count", commands.size()));
-            commands.forEach(this::remember);
-            for (Exchange exchange : conversation.sendPipelined(commands)) {
-                session.show(exchange, true);
+        List<List<String>> groups = PipelineGroups.split(commands);
+        if (pipelining && commands.size() > 1 && groups.size() > 1) {
+            session.out().info(Messages.get("smtp.pipelining-split", java.util.Map.of("count", groups.size(),
+                    "after", String.join(", ", groups.stream().limit(groups.size() - 1)
+                            .map(g -> verbOf(g.get(g.size() - 1))).distinct().toList()))));
+        }
+        if (pipelining && commands.size() > 1) {
+            for (List<String> group : groups) {
+                if (group.size() == 1) {
+                    sendOne(conversation, group.get(0), true);
+                } else {
+                    if (groups.size() == 1) {
+                        session.out().info(Messages.get("smtp.pipelining", "count", group.size()));
+                    }
+                    group.forEach(this::remember);
+                    for (Exchange exchange : conversation.sendPipelined(group)) {
+                        session.show(exchange, true);
+                    }
+                }
+                if (!conversation.isOpen()) {
+                    return;
+                }
             }
         } else {
             if (commands.size() > 1) {
@@ -159,7 +178,11 @@ final class SmtpLineHandler {
             return;
         }
         if (!state.capabilities().map(c -> c.supports("STARTTLS")).orElse(false)) {
+            // RFC 3207 §6: anyone in the middle can delete STARTTLS from the EHLO reply, so a client
+            // configured to require TLS must not carry on in cleartext (RFC 8314 goes further and
+            // recommends implicit TLS, §3). So the tutor says QUIT and closes.
             session.out().warn(Messages.get("starttls.not-offered"));
+            session.disconnect();
             return;
         }
         session.out().info(Messages.get("starttls.automatic"));
@@ -202,12 +225,7 @@ final class SmtpLineHandler {
         return -1;
     }
 
-    private static boolean containsStartTlsBeforeEnd(List<String> commands) {
-        for (int i = 0; i < commands.size() - 1; i++) {
-            if (commands.get(i).strip().equalsIgnoreCase(Verb.STARTTLS.name())) {
-                return true;
-            }
-        }
-        return false;
+    private static String verbOf(String command) {
+        return command.strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
     }
 }

@@ -206,9 +206,14 @@ public final class TutorShell implements AutoCloseable {
             smtp.typeMessageLine(line);
         } else if (line.startsWith("/")) {
             commands.dispatch(line, session, prompter);
-        } else if (!line.isBlank()) {
+        } else if (!line.isBlank() || awaitingAuthAnswer()) {
+            // At auth> an empty line is an answer: XOAUTH2 answers a 334 error report with one.
             smtp.send(line);
         }
+    }
+
+    private boolean awaitingAuthAnswer() {
+        return session.link().map(l -> l.conversation().state().awaitingAuthResponse()).orElse(false);
     }
 
     /** Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave. */

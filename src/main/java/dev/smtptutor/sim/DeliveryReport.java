@@ -101,7 +101,7 @@ final class DeliveryReport {
 
             MimeMultipart report = new ReportMultipart();
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(humanText(outcomes, host, failure), "UTF-8");
+            text.setText(humanText(outcomes, host, failure, full), "UTF-8");
             text.setDescription("Notification");
             report.addBodyPart(text);
             report.addBodyPart(rawPart(statusText(original, outcomes, arrival, host).getBytes(StandardCharsets.UTF_8),
@@ -122,11 +122,13 @@ final class DeliveryReport {
         }
     }
 
-    private static String humanText(List<Outcome> outcomes, String host, boolean failure) {
+    /** RFC 3461 §4.3: with RET=HDRS only the headers come back, so the text must not promise the message. */
+    private static String humanText(List<Outcome> outcomes, String host, boolean failure, boolean full) {
         StringBuilder text = new StringBuilder("This is the mail system at host " + host + ".\r\n\r\n");
         text.append(failure
                 ? "Your message could not be delivered to one or more recipients.\r\n"
-                        + "The delivery report below says why; your message is attached.\r\n\r\n"
+                        + "The delivery report below says why; " + (full ? "your message is attached."
+                                : "only the headers of your message are attached (RET=HDRS).") + "\r\n\r\n"
                 : "Your message was delivered to the recipients below, as you asked with NOTIFY=SUCCESS.\r\n\r\n");
         for (Outcome outcome : outcomes) {
             text.append(outcome.recipient().path()).append(": ")

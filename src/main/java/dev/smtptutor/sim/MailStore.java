@@ -77,9 +77,17 @@ public final class MailStore {
         }
     }
 
+    /** What {@link #onDelivery} returns: closing it stops the calls. */
+    @FunctionalInterface
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Called for each message as it is stored (the shell and lessons watch deliveries). */
-    public void onDelivery(Consumer<StoredMessage> listener) {
+    public Listening onDelivery(Consumer<StoredMessage> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public List<StoredMessage> messages() {

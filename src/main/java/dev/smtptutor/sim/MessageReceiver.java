@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The message text after 354, line by line, up to the line holding a single period
  * (RFC 5321 §4.1.1.4). Only CRLF ends a line: a bare LF or bare CR is refused and the connection
- * closed, as Postfix 3.9 does with {@code smtpd_forbid_bare_newline = reject}, because servers that
+ * closed (with 521: stricter than Postfix, whose {@code smtpd_forbid_bare_newline = reject} says 550
+ * and whose 3.9 default only normalises bare LF; our teaching choice), because servers that
  * disagree about where a message ends can be made to accept smuggled messages (SMTP smuggling).
  * The {@code lenient} scenario accepts them, to show that attack.
  */

@@ -44,6 +44,11 @@ public final class Replies {
     public static final Reply MESSAGE_LINE_TOO_LONG = Reply.of(500, "5.5.2",
             "Error: message has a line longer than 1000 octets (RFC 5321 section 4.5.3.1.6)");
 
+    // RFC 5321 §3.1: after a 554 greeting, 503 to every command but QUIT, worded as Postfix's smtpd
+    // words it when its client restrictions refused the connection.
+    public static Reply refusedAtConnect(String client) {
+        return Reply.of(503, "5.7.0", "Error: access denied for unknown[" + client + "]");
+    }
     public static final Reply NEED_EHLO = Reply.of(503, "5.5.1", "Error: send HELO/EHLO first");
     public static final Reply NESTED_MAIL = Reply.of(503, "5.5.1", "Error: nested MAIL command");
     public static final Reply NEED_MAIL = Reply.of(503, "5.5.1", "Error: need MAIL command");
@@ -80,11 +85,17 @@ public final class Replies {
         return Reply.of(550, "5.1.1", path + ": Recipient address rejected: User unknown in local recipient table");
     }
 
+    // Postfix reject_sender_login_mismatch / reject_authenticated_sender_login_mismatch.
+    public static Reply senderNotOwned(Path path, String user) {
+        return Reply.of(553, "5.7.1", path + ": Sender address rejected: not owned by user " + user);
+    }
+
     public static Reply relayDenied(Path path) {
         return Reply.of(554, "5.7.1", path + ": Relay access denied");
     }
 
-    // RFC 5321 §3.5.3: 252 when the server will not say whether a mailbox exists.
+    // RFC 5321 §3.5.3, §7.3: 252 when the server will not say whether a mailbox exists. 502 for a
+    // disabled VRFY is Postfix's disable_vrfy_command; §7.3 asks for 252 instead.
     public static final Reply CANNOT_VRFY = Reply.of(252, "2.0.0",
             "Cannot VRFY user, but will accept message and attempt delivery");
     public static final Reply VRFY_DISABLED = Reply.of(502, "5.5.1", "VRFY command is disabled");
@@ -94,7 +105,9 @@ public final class Replies {
         return Reply.of(550, "5.1.1", "<" + name + ">: no such mailing list");
     }
 
-    // Postfix 3.9 smtpd_forbid_bare_newline = reject: the SMTP smuggling defence.
+    // The SMTP smuggling defence, stricter than Postfix: its smtpd_forbid_bare_newline = reject
+    // answers 550 (smtpd_forbid_bare_newline_reject_code) and 3.9's default only normalises bare LF.
+    // 521 and hanging up is smtp-tutor's teaching choice (postfix.org/smtp-smuggling.html).
     public static Reply bareNewline(String host, String what) {
         return Reply.of(521, "5.5.2", host + " Error: bare " + what + " received");
     }

@@ -93,8 +93,14 @@ final class RuleLayer {
             return new Proceed(actions, bounce);
         }
         reply.ifPresent(r -> actions.add(SessionAction.send(r)));
-        // RFC 5321 §3.8: a 421 announces that the server closes the channel.
-        if (disconnect || reply.get().code() == 421) {
+        int code = reply.map(Reply::code).orElse(0);
+        // RFC 5321 §3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
+        if (event.kind() == SessionEvent.CONNECT) {
+            session.refusedAtConnect = code == 554 && !disconnect;
+        }
+        // RFC 5321 §3.8: a 421 announces that the server closes the channel; RFC 7504 §3: so does a
+        // 521 in place of the greeting.
+        if (disconnect || code == 421 || (event.kind() == SessionEvent.CONNECT && code == 521)) {
             session.resetTransaction();
             session.state = SmtpState.CLOSED;
             actions.add(new SessionAction.Close());

@@ -245,9 +245,12 @@ public final class ScenarioLoader {
             }
         });
         reply.ifPresent(r -> {
-            if (events.contains(SessionEvent.CONNECT) && r.code() != 220 && r.code() != 421) {
-                problems.add(then.lineOf("reply"), "at CONNECT the reply must be 220 (another greeting) or 421 "
-                        + "(no service, RFC 5321 §3.1), not " + r.code());
+            // RFC 5321 §3.1: 220, or 554 (no service here; 503 to all but QUIT), or 421 (not now);
+            // RFC 7504: 521 (this host accepts no mail at all), then the server closes.
+            if (events.contains(SessionEvent.CONNECT) && !List.of(220, 421, 521, 554).contains(r.code())) {
+                problems.add(then.lineOf("reply"), "at CONNECT the reply must be 220 (another greeting), 421 "
+                        + "(no service now), 554 (no service for you, RFC 5321 §3.1) or 521 (no mail at all, "
+                        + "RFC 7504), not " + r.code());
             }
             if (events.stream().anyMatch(e -> e != SessionEvent.CONNECT) && r.code() < 400) {
                 problems.add(then.lineOf("reply"), "a rule's reply must be 4xx or 5xx, not " + r.code()

@@ -10,13 +10,9 @@ import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * One simulated SMTP session as a pure state machine: a line goes in, actions (replies, "start TLS",
@@ -30,14 +26,13 @@ public final class SimSession {
     /** Lines longer than this are cut by the reader; every limit we check is below it. */
     public static final int READ_CAP = 16 * 1024;
 
-    private static final Map<Verb, CommandHandler> HANDLERS = handlers();
-    private static final RcptHandler RCPT = new RcptHandler();
-    // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
-    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.STARTTLS,
-            Verb.NOOP, Verb.QUIT, Verb.RSET);
+    private static final RcptHandler RCPT = (RcptHandler) VerbTable.row(Verb.RCPT).handler();
 
     private final SessionState session;
+    private final String client;
     private int errorsInARow;
+    /** The command the last line parsed as (once, here), for the exchange record. */
+    private Optional<Command> lastCommand = Optional.empty();
 
     /** A session of a simulator made from a config alone: no scenario rules, the system clock. */
     public SimSession(SimConfig config, MailStore store) {
@@ -56,25 +51,7 @@ public final class SimSession {
     /** A session of a server: {@code id} is what its {@link SessionHooks} and observer see. */
     public SimSession(Simulation simulation, String client, long id) {
         this.session = new SessionState(simulation, client, id);
-    }
-
-    private static Map<Verb, CommandHandler> handlers() {
-        Map<Verb, CommandHandler> map = new EnumMap<>(Verb.class);
-        map.put(Verb.EHLO, new EhloHandler());
-        map.put(Verb.HELO, new HeloHandler());
-        map.put(Verb.MAIL, new MailHandler());
-        map.put(Verb.RCPT, RCPT);
-        map.put(Verb.DATA, new DataHandler());
-        map.put(Verb.RSET, SimpleHandlers.RSET);
-        map.put(Verb.NOOP, SimpleHandlers.NOOP);
-        map.put(Verb.QUIT, SimpleHandlers.QUIT);
-        map.put(Verb.VRFY, VerifyHandlers.VRFY);
-        map.put(Verb.EXPN, VerifyHandlers.EXPN);
-        map.put(Verb.HELP, new HelpHandler());
-        map.put(Verb.STARTTLS, new StartTlsHandler());
-        map.put(Verb.AUTH, new AuthHandler());
-        map.put(Verb.BDAT, new BdatHandler());
-        return map;
+        this.client = client;
     }
 
     /**
@@ -98,6 +75,7 @@ public final class SimSession {
         if (session.state == SmtpState.CLOSED) {
             return List.of();
         }
+        lastCommand = Optional.empty();
         Continuation continuation = session.continuation;
         List<SessionAction> actions = continuation != null
                 ? overlong(line, continuation.maxLineLength()).orElseGet(() -> continuation.accept(line, session))
@@ -132,10 +110,16 @@ public final class SimSession {
             return CommandHandler.reply(Replies.UNRECOGNIZED);
         }
         if (parsed instanceof ParseResult.Malformed malformed) {
-            return CommandHandler.reply(malformed.problem().reply());
+            return CommandHandler.reply(outOfSequence(malformed.verb()).orElse(malformed.problem().reply()));
         }
         Command command = ((ParseResult.Parsed) parsed).command();
-        if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
+        lastCommand = Optional.of(command);
+        if (session.refusedAtConnect && command.verb() != Verb.QUIT) {
+            return CommandHandler.reply(Replies.refusedAtConnect(client));
+        }
+        VerbTable.Row row = VerbTable.row(command.verb());
+        // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
+        if (session.config.tlsRequired() && !session.tls && !row.beforeTls()) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
         }
         Optional<Reply> hooked = session.hooks.beforeCommand(session.id, command);
@@ -152,8 +136,20 @@ public final class SimSession {
         RuleLayer.Proceed proceed = (RuleLayer.Proceed) verdict;
         List<SessionAction> handled = command.verb() == Verb.RCPT
                 ? RCPT.handle(command, session, proceed.bounce())
-                : HANDLERS.get(command.verb()).handle(command, session);
+                : row.handler().handle(command, session);
         return then(proceed.before(), handled);
+    }
+
+    /**
+     * RFC 5321 §3.3: RCPT without a transaction is a sequence error, whatever its syntax. Postfix looks
+     * at the sequence first too: "RCPT TO &lt;bob@...&gt;" before MAIL gets 503 5.5.1, not 501.
+     */
+    private Optional<Reply> outOfSequence(Verb verb) {
+        if (session.refusedAtConnect && verb != Verb.QUIT) {
+            return Optional.of(Replies.refusedAtConnect(client));
+        }
+        return verb == Verb.RCPT && session.transaction == null
+                ? Optional.of(Replies.NEED_MAIL) : Optional.empty();
     }
 
     private static List<SessionAction> then(List<SessionAction> first, List<SessionAction> second) {
@@ -258,6 +254,14 @@ public final class SimSession {
 
     public Optional<String> authenticatedUser() {
         return session.authenticatedUser;
+    }
+
+    /**
+     * The command the last line handled parsed as; empty for message text, an AUTH answer, or a line
+     * that is no well-formed command. It may hold an AUTH initial response: mask before showing it.
+     */
+    public Optional<Command> lastCommand() {
+        return lastCommand;
     }
 
     /** What is known of authentication now, for the exchange record: the server knows the user. */

@@ -51,7 +51,7 @@ class LessonsCommandTest {
     @Test
     void theBuiltInLessonsAreValid() {
         Run run = main("lessons", "validate");
-        assertEquals(new Run(0, "the built-in lessons: 15 lessons, 102 steps, no problems.\n", ""), run);
+        assertEquals(new Run(0, "the built-in lessons: 20 lessons, 130 steps, no problems.\n", ""), run);
     }
 
     @Test
@@ -176,6 +176,6 @@ class LessonsCommandTest {
     void verifyOfALessonThatDoesNotExistFails() {
         Run run = verify("", "99");
         assertEquals(1, run.exit());
-        assertEquals("smtp-tutor lessons verify: there is no lesson 99 (./run.sh lessons lists the 15 there are)\n", run.err());
+        assertEquals("smtp-tutor lessons verify: there is no lesson 99 (./run.sh lessons lists the 20 there are)\n", run.err());
     }
 }

@@ -33,7 +33,8 @@ class ScenariosCommandTest {
         Run run = run("scenarios");
         assertEquals(0, run.exit());
         for (String name : new String[] {"default", "auth-required", "modern-auth", "tls-required", "greylist", "mailbox-full",
-                "reject-relay", "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce"}) {
+                "reject-relay", "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce", "busy-mx", "no-starttls",
+                "sender-checks", "blocked-client"}) {
             assertTrue(run.out().lines().anyMatch(line -> line.strip().startsWith(name + " ")), name + " in\n" + run.out());
         }
     }

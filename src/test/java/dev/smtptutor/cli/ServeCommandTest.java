@@ -107,7 +107,8 @@ class ServeCommandTest {
         assertEquals(2, process.exitValue());
         assertEquals("smtp-tutor: no scenario named 'greylst' (did you mean 'greylist'?) and no file of that name; "
                 + "built-in scenarios: default, auth-required, modern-auth, tls-required, greylist, mailbox-full, "
-                + "reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, bounce\n"
+                + "reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, bounce, busy-mx, no-starttls, sender-checks,"
+                + " blocked-client\n"
                 + "(./run.sh --help lists the options)\n", output);
     }
 

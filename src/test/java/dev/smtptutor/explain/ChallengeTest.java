@@ -76,8 +76,10 @@ class ChallengeTest {
         String json = "{\"status\":\"400\",\"schemes\":\"Bearer\",\"scope\":\"https://mail.google.com/\"}";
         Explanation e = explainer.explain(Reply.of(334, SaslCodec.base64(json)), after("AUTH XOAUTH2 dXNlcj1h"));
         assertEquals("The server rejects your OAuth token and explains why in JSON: " + json, e.summary());
-        assertEquals("Send an empty line; the server then ends the AUTH with its failure reply. Get a fresh token and"
-                + " try again.", e.next());
+        assertEquals("Send an empty line (press Enter at auth>): the server then ends the AUTH with its final 535 5.7.8."
+                + " For OAUTHBEARER the answer is the single byte 0x01 in base64, AQ== (RFC 7628 section 3.2.3). A line with"
+                + " only * would cancel the exchange yourself instead (501 5.7.0, RFC 4954 section 4). Then get a fresh"
+                + " token and try again.", e.next());
     }
 
     @Test

@@ -137,8 +137,9 @@ class ExplainerContextTest {
                 "AUTH PLAIN AGFsaWNlAHdyb25n", SmtpState.GREETED);
         assertEquals(Optional.of("Login failed: the credentials you sent with AUTH are wrong (user name, password, or"
                 + " their base64 encoding)."), e.inContext());
-        assertEquals("Check the credentials; Gmail and Outlook want an app password or OAuth, not the account password.",
-                e.next());
+        assertEquals("Check the credentials. Gmail takes an app password (with 2-step verification on) or OAuth, never the"
+                + " account password; Microsoft 365 is retiring password logins to SMTP AUTH, app passwords included, in"
+                + " favour of OAuth (XOAUTH2).", e.next());
     }
 
     @Test

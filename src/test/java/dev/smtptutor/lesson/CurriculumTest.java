@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the built-in curriculum: the issue's fifteen lessons, each short, each step complete. */
+/** The shape of the built-in curriculum: twenty lessons (issue 17 added 16 to 20), each short, each step complete. */
 class CurriculumTest {
 
     @Test
-    void theFifteenLessonsOfTheIssueAreThereInOrder() throws Exception {
+    void theTwentyLessonsAreThereInOrder() throws Exception {
         LessonLibrary library = LessonLibrary.bundled();
         assertEquals(List.of(), library.problems());
         assertEquals(List.of("01-hello", "02-first-message", "03-envelope", "04-recipients", "05-errors", "06-auth",
                 "07-cram-md5", "08-starttls", "09-vrfy-expn", "10-extensions", "11-dot-stuffing", "12-bounces",
-                "13-real-servers", "14-smtp-smuggling", "15-modern-auth"),
+                "13-real-servers", "14-smtp-smuggling", "15-modern-auth", "16-which-server", "17-submission", "18-sender-checks",
+                "19-tls-between-servers", "20-refusing-well"),
                 library.lessons().stream().map(Lesson::id).toList());
     }
 
@@ -24,7 +25,8 @@ class CurriculumTest {
     void theScenariosAreTheOnesTheIssueNames() throws Exception {
         List<String> scenarios = LessonLibrary.bundled().lessons().stream().map(Lesson::scenario).toList();
         assertEquals(List.of("default", "default", "default", "default", "greylist", "default", "default",
-                "tls-required", "vrfy-enabled", "size-limit", "default", "bounce", "default", "lenient", "modern-auth"),
+                "tls-required", "vrfy-enabled", "size-limit", "default", "bounce", "default", "lenient", "modern-auth",
+                "busy-mx", "no-starttls", "sender-checks", "default", "blocked-client"),
                 scenarios);
     }
 

@@ -120,7 +120,7 @@ class LessonShellTest {
         assertTrue(again.shows("[lesson 2, step 3/6] Name the recipient with RCPT TO"), again.text());
         assertTrue(again.shows("Your progress (" + home.resolve(ProgressFile.NAME) + "):\n"
                 + "   2  Your first message                 2/6 done, 2 at par, 0 skipped, 0 hint(s), 2 line(s) sent, 0s\n"
-                + "In all: 2 of 102 steps done, 2 at par, 0s."), again.text());
+                + "In all: 2 of 130 steps done, 2 at par, 0s."), again.text());
     }
 
     @Test

@@ -30,10 +30,28 @@ class ShellMxTest {
 
     @Test
     void aNameWithoutMxIsItsOwnMailServer() throws Exception {
-        try (TinyDnsServer dns = new TinyDnsServer(Map.of())) {
+        try (TinyDnsServer dns = new TinyDnsServer(Map.of("localhost.localdomain", List.of()))) {
             ShellDriver.Result result = new ShellDriver(home).environment("SMTP_TUTOR_DNS", dns.address())
                     .line("/connect localhost.localdomain").run();
-            assertTrue(result.shows("localhost.localdomain has no MX records"), result.text());
+            assertTrue(result.shows("localhost.localdomain exists but has no MX records: connecting to the name itself, as"
+                    + " RFC 5321 section 5.1 says a sender does (\"implicit MX\")."), result.text());
+        }
+    }
+
+    @Test
+    void noSuchDomainNullMxAndDnsFailureConnectNowhere() throws Exception {
+        try (TinyDnsServer dns = new TinyDnsServer(Map.of("nomail.example", List.of(new TinyDnsServer.Mx(0, ""))),
+                java.util.Set.of("broken.example"))) {
+            ShellDriver.Result result = new ShellDriver(home).environment("SMTP_TUTOR_DNS", dns.address())
+                    .line("/connect nowhere.example").line("/connect nomail.example").line("/connect broken.example").run();
+            assertTrue(result.shows("nowhere.example does not exist in DNS (NXDOMAIN). There is no implicit MX for a name"
+                    + " that does not exist (RFC 5321 section 5.1)"), result.text());
+            assertTrue(result.shows("nomail.example publishes a null MX (\"0 .\"): it accepts no mail at all (RFC 7505)."),
+                    result.text());
+            assertTrue(result.shows("DNS did not answer for broken.example (a timeout or a server failure). That is a"
+                    + " temporary failure"), result.text());
+            assertTrue(!result.shows("Connecting to nowhere.example") && !result.shows("Connecting to nomail.example")
+                    && !result.shows("Connecting to broken.example"), result.text());
         }
     }
 

@@ -232,7 +232,9 @@ class BuiltInScenariosTest {
         SimServer server = start("vrfy-enabled");
         try (RawClient client = new RawClient(server.port())) {
             assertEquals(BANNER, client.reply());
-            assertEquals(EHLO_BEFORE_TLS, client.ask("EHLO client.example"));
+            // RFC 5321 §3.5.2: a server that supports EXPN lists it in its EHLO reply.
+            assertEquals(EHLO_BEFORE_TLS.replace("250-SIZE 10240000\r\n", "250-SIZE 10240000\r\n250-EXPN\r\n"),
+                    client.ask("EHLO client.example"));
             assertEquals("250 2.1.5 Alice <alice@example.test>\r\n", client.ask("VRFY alice"));
             assertEquals("250 2.1.5 Bob <bob@example.test>\r\n", client.ask("VRFY <bob@example.test>"));
             assertEquals("550 5.1.1 <zed>: Recipient address rejected: User unknown in local recipient table\r\n",

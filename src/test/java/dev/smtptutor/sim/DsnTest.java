@@ -114,6 +114,7 @@ class DsnTest {
         MimeMultipart parts = assertInstanceOf(MimeMultipart.class, report.getContent());
         assertEquals(3, parts.getCount());
         assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("says why; your message is attached.\r\n"));
         assertTrue(((String) parts.getBodyPart(0).getContent()).endsWith("<bounce@example.test>: 550 5.1.1 "
                 + "<bounce@example.test>: Recipient address rejected: User unknown in local recipient table\r\n"));
 
@@ -150,6 +151,11 @@ class DsnTest {
     void retHdrsReturnsOnlyTheHeader() throws Exception {
         deliver("MAIL FROM:<alice@example.test> RET=HDRS", "RCPT TO:<bounce-me@elsewhere.example>");
         MimeMultipart parts = (MimeMultipart) parse(store.mailbox("alice@example.test").get(0)).getContent();
+        // RFC 3461 §4.3: RET=HDRS returns only the headers, so the text for people must not promise the message.
+        String notice = (String) parts.getBodyPart(0).getContent();
+        assertTrue(notice.contains("The delivery report below says why; only the headers of your message are attached"
+                + " (RET=HDRS).\r\n"), notice);
+        assertTrue(!notice.contains("your message is attached"), notice);
         BodyPart headers = parts.getBodyPart(2);
         assertTrue(headers.isMimeType("text/rfc822-headers"));
         assertEquals("Undelivered Message Headers", headers.getDescription());

@@ -79,7 +79,8 @@ class ScenarioLoaderTest {
     @Test
     void everyBuiltInLoadsAndIsNamedAfterItsFile() {
         assertEquals(List.of("default", "auth-required", "modern-auth", "tls-required", "greylist", "mailbox-full", "reject-relay",
-                "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce"), Scenarios.builtInNames());
+                "size-limit", "vrfy-enabled", "slow", "shutdown", "lenient", "bounce", "busy-mx", "no-starttls", "sender-checks",
+                "blocked-client"), Scenarios.builtInNames());
         for (Scenario scenario : Scenarios.builtIns()) {
             assertEquals("scenarios/" + scenario.name() + ".yaml", scenario.source());
             assertTrue(!scenario.summary().isEmpty() && !scenario.description().isEmpty(), scenario.name());
@@ -223,7 +224,8 @@ class ScenarioLoaderTest {
                 "scenarios/broken.yaml:12: 'address' does not apply to EHLO: only MAIL, RCPT, VRFY, EXPN, DATA, BDAT and MESSAGE carry addresses",
                 "scenarios/broken.yaml:13: 'bounce' applies to RCPT only: it accepts a recipient whose delivery fails later",
                 "scenarios/broken.yaml:13: a bounce reports a permanent failure: its reply must be 5xx, not 451",
-                "scenarios/broken.yaml:16: at CONNECT the reply must be 220 (another greeting) or 421 (no service, RFC 5321 §3.1), not 554",
+                "scenarios/broken.yaml:16: at CONNECT the reply must be 220 (another greeting), 421 (no service now), 554 (no service"
+                        + " for you, RFC 5321 §3.1) or 521 (no mail at all, RFC 7504), not 550",
                 "scenarios/broken.yaml:21: a rule cannot both 'reply' and 'bounce': a bounced recipient is accepted first and fails later"),
                 problems(HEAD + """
                         rules:
@@ -238,7 +240,7 @@ class ScenarioLoaderTest {
                             then: {bounce: "451 4.1.1 later"}
                           - when:
                               command: CONNECT
-                            then: {reply: "554 5.7.1 go away"}
+                            then: {reply: "550 5.7.1 go away"}
                           - when:
                               command: RCPT
                             then:
@@ -293,10 +295,10 @@ class ScenarioLoaderTest {
         assertEquals("greylist", Scenarios.find("greylist").name());
         assertEquals("no scenario named 'greylst' (did you mean 'greylist'?) and no file of that name; built-in scenarios: "
                 + "default, auth-required, modern-auth, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, "
-                + "slow, shutdown, lenient, bounce", assertThrows(ScenarioException.class,
+                + "slow, shutdown, lenient, bounce, busy-mx, no-starttls, sender-checks, blocked-client", assertThrows(ScenarioException.class,
                         () -> Scenarios.find("greylst")).getMessage());
         assertEquals("no/such.yaml: no such file (and no built-in scenario has that name: default, auth-required, "
                 + "modern-auth, tls-required, greylist, mailbox-full, reject-relay, size-limit, vrfy-enabled, slow, shutdown, lenient, "
-                + "bounce)", assertThrows(ScenarioException.class, () -> Scenarios.find("no/such.yaml")).getMessage());
+                + "bounce, busy-mx, no-starttls, sender-checks, blocked-client)", assertThrows(ScenarioException.class, () -> Scenarios.find("no/such.yaml")).getMessage());
     }
 }

@@ -19,10 +19,17 @@ public final class TinyDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Map<String, List<Mx>> table;
+    private final java.util.Set<String> failing;
     private final Thread thread;
 
     public TinyDnsServer(Map<String, List<Mx>> table) throws IOException {
+        this(table, java.util.Set.of());
+    }
+
+    /** @param failing names answered with SERVFAIL (a DNS server that cannot answer now) */
+    public TinyDnsServer(Map<String, List<Mx>> table, java.util.Set<String> failing) throws IOException {
         this.table = table;
+        this.failing = failing;
         this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         this.thread = new Thread(this::serve, "tiny-dns");
         thread.setDaemon(true);
@@ -62,7 +69,9 @@ public final class TinyDnsServer implements AutoCloseable {
         out.write(query[0]);
         out.write(query[1]);
         out.write(0x81); // response, recursion desired
-        out.write(table.containsKey(name.toString().toLowerCase()) ? 0x80 : 0x83); // recursion available; NXDOMAIN if unknown
+        String asked = name.toString().toLowerCase();
+        // recursion available; SERVFAIL (2) for a failing name, NXDOMAIN (3) if unknown
+        out.write(failing.contains(asked) ? 0x82 : table.containsKey(asked) ? 0x80 : 0x83);
         writeShort(out, 1);
         writeShort(out, records.size());
         writeShort(out, 0);
@@ -84,7 +93,7 @@ public final class TinyDnsServer implements AutoCloseable {
 
     private static byte[] labels(String host) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String label : host.split("\\.")) {
+        for (String label : host.isEmpty() ? new String[0] : host.split("\\.")) { // "": the root, a null MX
             out.write(label.length());
             out.writeBytes(label.getBytes(StandardCharsets.US_ASCII));
         }
