@@ -14,7 +14,11 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.nio.file.Path;
+import dev.smtptutor.shell.ClassBoard;
 import java.util.Collections;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -31,9 +35,11 @@ final class ClassroomServe implements Callable<Integer> {
     private final int port;
     private final boolean lines;
     private final boolean quiet;
+    private final boolean board;
 
     ClassroomServe(CommandLine.Model.CommandSpec spec, Path roster, Path data, Path exercises, boolean identifyByEhlo,
-                   String bind, int port, boolean lines, boolean quiet) {
+                   String bind, int port, boolean lines, boolean quiet, boolean board) {
+        this.board = board;
         this.spec = spec;
         this.roster = roster;
         this.data = data;
@@ -57,7 +63,8 @@ final class ClassroomServe implements Callable<Integer> {
             Roster students = RosterReader.read(roster);
             Exercises set = exercises == null ? Exercises.builtIn() : Exercises.directory(exercises);
             server = ClassroomServer.builder(students, data).exercises(set).identifyByEhlo(identifyByEhlo)
-                    .bind(InetAddress.getByName(bind)).port(port).listener(new Log(out, lines && !quiet, quiet)).start();
+                    .bind(InetAddress.getByName(bind)).port(port).listener(new Log(out, lines && !quiet && !board, quiet || board))
+                    .start();
         } catch (ClassroomException e) {
             out.close();
             e.problems().forEach(problem -> err.println("smtp-tutor: " + problem));
@@ -71,8 +78,22 @@ final class ClassroomServe implements Callable<Integer> {
         }
         out.line(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
                 "port", server.port(), "data", data));
+        Optional<ClassBoard> shown = Optional.empty();
+        Optional<Terminal> terminal = Optional.empty();
+        if (board) {
+            out.close(); // the board owns the terminal from here; its log lines go above it
+            terminal = Optional.of(TerminalBuilder.builder().system(true).name("smtp-tutor classroom").build());
+            shown = Optional.of(new ClassBoard(terminal.get(), server));
+        }
+        Optional<ClassBoard> theBoard = shown;
+        Optional<Terminal> theTerminal = terminal;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            theBoard.ifPresent(ClassBoard::close);
+            theTerminal.ifPresent(t -> {
+                t.writer().println(Words.get("serve.stopping", "open", server.openSessions()));
+                t.flush();
+            });
             out.line(Words.get("serve.stopping", "open", server.openSessions()));
             server.close();
             out.close();

@@ -71,8 +71,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (classroom) {
+            // A terminal gets the live board, unless the teacher asked for a log (piped output always logs).
+            boolean board = System.console() != null && log != LogLevel.none
+                    && !spec.commandLine().getParseResult().hasMatchedOption("--log");
             return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
-                    log == LogLevel.lines, log == LogLevel.none).call();
+                    log == LogLevel.lines, log == LogLevel.none, board).call();
         }
         Scenario scenario;
         try {
