@@ -75,8 +75,7 @@ final class GroupCommit implements AutoCloseable {
         for (Pending pending : batch) {
             try {
                 Files.move(pending.from, pending.to, StandardCopyOption.ATOMIC_MOVE);
-                folders.add(pending.to.getParent());
-                folders.add(pending.from.getParent());
+                folders.add(pending.to.getParent()); // tmp/ need not be: a leftover there is never read
                 moved.add(pending);
             } catch (IOException e) {
                 pending.done.completeExceptionally(new UncheckedIOException(e));
