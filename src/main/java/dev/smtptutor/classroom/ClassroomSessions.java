@@ -174,6 +174,9 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             return Optional.of(Reply.of(421, "4.7.0", Words.get("reply.too-many-connections",
                     "host", "mail." + domain, "id", current.student().map(s -> s.student.id()).orElse("?"))));
         }
+        if (command.verb() == Verb.HELP && command.argument().strip().equalsIgnoreCase("EXERCISE")) {
+            return Optional.of(exerciseHelp(current));
+        }
         if (command.verb() == Verb.MAIL) {
             Instant now = clock.instant();
             Optional<StudentState> student = current.student();
@@ -188,6 +191,37 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code HELP EXERCISE}: the classroom says it is one, and what the student's current task is (the
+     * first exercise not yet complete) with each criterion met or not. The tutor's {@code /exercise}
+     * asks this; telnet users can too. RFC 5321 §4.1.1.8: HELP may take an argument; 214 is its reply.
+     */
+    private Reply exerciseHelp(LiveSession session) {
+        List<String> lines = new ArrayList<>();
+        lines.add("2.0.0 " + Words.get("help.classroom"));
+        Optional<StudentState> student = session.student();
+        if (student.isEmpty()) {
+            lines.add("2.0.0 " + Words.get("help.log-in"));
+            return new Reply(214, lines);
+        }
+        List<ExerciseResult> results = student.get().results();
+        Optional<ExerciseResult> current = results.stream().filter(r -> !r.complete()).findFirst();
+        if (current.isEmpty()) {
+            lines.add("2.0.0 " + Words.get("help.all-done", "id", student.get().student.id()));
+            return new Reply(214, lines);
+        }
+        ExerciseResult result = current.get();
+        lines.add("2.0.0 " + Words.get("help.exercise", "n", result.exercise().number(), "title", result.exercise().title(),
+                "points", GradeReport.points(result.points()), "of", GradeReport.points(result.exercise().points())));
+        for (String line : result.exercise().task().strip().split("\n")) {
+            lines.add("2.0.0   " + line.strip());
+        }
+        for (ExerciseResult.CriterionResult criterion : result.criteria()) {
+            lines.add("2.0.0 " + (criterion.met() ? "[x] " : "[ ] ") + criterion.label());
+        }
+        return new Reply(214, lines.stream().map(l -> l.replaceAll("[^\\x20-\\x7e]", "?")).toList());
     }
 
     // --- DeliverySink ------------------------------------------------------------------------------------

@@ -117,6 +117,21 @@ class ClassroomIsolationTest {
     }
 
     @Test
+    void helpExerciseTellsTheCurrentTaskAndItsCriteria() throws Exception {
+        start(Limits.defaults(), false);
+        try (StudentClient ada = new StudentClient(server.port())) {
+            ada.send("EHLO ada");
+            assertEquals("214 2.0.0 Log in with AUTH (your roster id and password) to see your exercise.",
+                    ada.send("HELP EXERCISE"));
+            ada.send(plain("", "s01", "ada-pw"));
+            ada.message("s01@example.test", "bob@example.test", "Subject: hi", "", "hi");
+            ada.raw("HELP EXERCISE\r\n".getBytes(StandardCharsets.US_ASCII));
+            // The last of the 214 lines: exercise 1's fourth criterion, not met by a plaintext AUTH.
+            assertEquals("214 2.0.0 [ ] STARTTLS before AUTH", ada.reply());
+        }
+    }
+
+    @Test
     void limitsAnswerAsPostfixDoesAndTheTeacherIsTold() throws Exception {
         start(new Limits(1, 2, 200, 100, 1000), false);
         try (StudentClient first = new StudentClient(server.port());
