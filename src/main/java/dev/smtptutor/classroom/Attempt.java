@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param earlier  the student's entries of earlier sessions, in time order
  * @param content  the message exactly as stored
  */
-record Attempt(String student, String domain, List<Entry> session, List<Entry> earlier, byte[] content) {
+public record Attempt(String student, String domain, List<Entry> session, List<Entry> earlier, byte[] content) {
 
     String ownAddress() {
         return student + "@" + domain;

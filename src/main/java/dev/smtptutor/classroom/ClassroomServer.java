@@ -148,6 +148,11 @@ public final class ClassroomServer implements AutoCloseable {
         return server.clientContext();
     }
 
+    /** A student's sessions and accepted messages as written under --data (for a student's own page). */
+    public StudentHistory history(String id) throws IOException {
+        return StudentHistory.read(data, id.toLowerCase(java.util.Locale.ROOT), DOMAIN);
+    }
+
     public int openSessions() {
         return server.openSessions();
     }

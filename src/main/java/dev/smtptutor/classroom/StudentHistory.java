@@ -11,10 +11,10 @@ import java.util.List;
  * A student's sessions as written under {@code --data}, read back: the transcripts and every accepted
  * message as an {@link Attempt}. What the grades and a restarted server are made from.
  */
-record StudentHistory(String student, List<Session> sessions, List<Attempt> attempts) {
+public record StudentHistory(String student, List<Session> sessions, List<Attempt> attempts) {
 
     /** One transcript file and its entries. */
-    record Session(String file, List<Entry> entries) {}
+    public record Session(String file, List<Entry> entries) {}
 
     /** Messages are capped for judging: headers and body text of any exercise fit well inside. */
     static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
