@@ -72,6 +72,7 @@ public final class TutorShell implements AutoCloseable {
                 .register(new AuthCommands.Base64())
                 .register(new AuthCommands.Auth())
                 .register(new AuthCommands.Tls(smtp))
+                .register(new ExerciseCommand(smtp))
                 .register(new MailboxCommand())
                 .register(new ScenarioCommand())
                 .register(compose)
