@@ -1,7 +1,6 @@
 package dev.smtptutor.lesson;
 
 import dev.smtptutor.protocol.Path;
-import dev.smtptutor.sim.StoredMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ public record DeliveryCheck(Optional<String> from, List<String> to, List<String>
         hasLines = List.copyOf(hasLines);
     }
 
-    public boolean accepts(StoredMessage message) {
+    public boolean accepts(AcceptedMessage message) {
         return mismatches(message).isEmpty();
     }
 
@@ -39,13 +38,13 @@ public record DeliveryCheck(Optional<String> from, List<String> to, List<String>
      */
     public record Difference(String key, String found) {}
 
-    public List<Difference> mismatches(StoredMessage message) {
+    public List<Difference> mismatches(AcceptedMessage message) {
         List<Difference> out = new ArrayList<>();
-        Path sender = message.envelope().sender();
+        Path sender = message.sender();
         if (from.isPresent() && !from.get().equalsIgnoreCase(sender.address())) {
             out.add(new Difference("differs.from", sender.bracketed()));
         }
-        List<Path> paths = message.envelope().recipientPaths();
+        List<Path> paths = message.recipients();
         if (!to.isEmpty() && !lower(paths.stream().map(Path::address).toList()).equals(lower(to))) {
             out.add(new Difference("differs.to", String.join(", ", paths.stream().map(Path::bracketed).toList())));
         }
@@ -70,7 +69,7 @@ public record DeliveryCheck(Optional<String> from, List<String> to, List<String>
     }
 
     /** The names of the header fields, lower-cased: the lines before the first empty one (RFC 5322 §2.1). */
-    static List<String> headerNames(StoredMessage message) {
+    static List<String> headerNames(AcceptedMessage message) {
         List<String> names = new ArrayList<>();
         for (String line : new String(message.content(), StandardCharsets.UTF_8).lines().toList()) {
             if (line.isEmpty()) {

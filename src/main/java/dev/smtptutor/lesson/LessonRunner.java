@@ -1,8 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
-import dev.smtptutor.sim.MailStore;
-import dev.smtptutor.sim.StoredMessage;
+import dev.smtptutor.protocol.Exchange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,25 +16,45 @@ import java.util.Optional;
  * <p>Exchanges arrive on the thread that talks to the server, commands on the shell's; both are
  * synchronized here.
  */
-public final class LessonRunner {
+public final class LessonRunner implements AutoCloseable {
+
+    private static final int MAX_KEPT = 100;
 
     private final Lesson lesson;
     private final Progress progress;
     private final ScenarioSource scenarios;
-    private final MailStore store;
+    private final Deliveries.Subscription subscription;
+    // Messages accepted since the current step began, oldest first; the lesson's own copy.
+    private final List<AcceptedMessage> sinceStep = new ArrayList<>();
     private final Clock clock;
     private int index = -1;
     private Instant since;
-    private int storeMark;
     private Optional<String> mechanism = Optional.empty();
 
-    public LessonRunner(Lesson lesson, Progress progress, ScenarioSource scenarios, MailStore store, Clock clock) {
+    /**
+     * @param deliveries where the runner hears of the messages the server accepts for this learner
+     */
+    public LessonRunner(Lesson lesson, Progress progress, ScenarioSource scenarios, Deliveries deliveries, Clock clock) {
         this.lesson = lesson;
         this.progress = progress;
         this.scenarios = scenarios;
-        this.store = store;
         this.clock = clock;
         this.since = clock.instant();
+        this.subscription = deliveries.subscribe(this::accepted);
+    }
+
+    private synchronized void accepted(AcceptedMessage message) {
+        // A step needs only its latest few deliveries; a learner who floods the server costs no memory.
+        if (sinceStep.size() >= MAX_KEPT) {
+            sinceStep.remove(0);
+        }
+        sinceStep.add(message);
+    }
+
+    /** Stops hearing of deliveries: the lesson was left or another one started. */
+    @Override
+    public void close() {
+        subscription.close();
     }
 
     public Lesson lesson() {
@@ -107,7 +125,7 @@ public final class LessonRunner {
             }
             index = i;
             since = clock.instant();
-            storeMark = store.size();
+            sinceStep.clear();
             update(step, record(step));
             events.add(new LessonEvent.StepShown(lesson, step, i + 1));
             return;
@@ -134,16 +152,14 @@ public final class LessonRunner {
 
     /** What an exchange with the server means for the current step. */
     public synchronized List<LessonEvent> observe(Exchange exchange) {
-        mechanism = StepJudge.authMechanism(exchange).or(() -> mechanism);
+        mechanism = exchange.auth().mechanism().or(() -> mechanism);
         Optional<Step> step = current();
         if (step.isEmpty() || !counts(exchange)) {
             return List.of();
         }
         StepRecord record = tick(step.get()).attempt();
         update(step.get(), record);
-        List<StoredMessage> all = store.messages();
-        List<StoredMessage> delivered = all.subList(Math.min(storeMark, all.size()), all.size());
-        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, delivered, mechanism);
+        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism);
         List<LessonEvent> events = new ArrayList<>();
         if (verdict instanceof StepJudge.Met) {
             boolean par = record.attempts() <= step.get().par();

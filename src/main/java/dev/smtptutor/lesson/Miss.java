@@ -1,7 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
-import dev.smtptutor.sim.StoredMessage;
+import dev.smtptutor.protocol.Exchange;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ public sealed interface Miss permits Miss.OtherLine, Miss.WrongReply, Miss.NotYe
     record NotYet(Exchange exchange, Optional<Mistake> known) implements Miss {}
 
     /** A message was delivered, but not the one the step describes. */
-    record DeliveredOther(Exchange exchange, StoredMessage message, List<DeliveryCheck.Difference> differences)
+    record DeliveredOther(Exchange exchange, AcceptedMessage message, List<DeliveryCheck.Difference> differences)
             implements Miss {
         public DeliveredOther {
             differences = List.copyOf(differences);

@@ -1,16 +1,24 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.sim.Scenario;
-import dev.smtptutor.sim.Scenarios;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-/** Where a lesson gets the simulator it runs on: a teaching scenario, by name. */
+/**
+ * Which simulator scenarios a lesson may ask for, and which of them this build can run. The
+ * scenarios themselves belong to the simulator: whoever starts it (the shell, the command line) turns
+ * a lesson's scenario name into one; a lesson only names it.
+ */
 public interface ScenarioSource {
 
-    /** Every scenario name a lesson may ask for: the simulator's built-in scenarios. */
-    List<String> KNOWN = Scenarios.builtInNames();
+    /**
+     * Every scenario name a lesson may ask for: the simulator's built-in scenarios, read from the
+     * simulator's own index of them ({@code dev/smtptutor/scenarios/builtin.list}), the one list.
+     */
+    List<String> KNOWN = BuiltInNames.read();
 
     /**
      * Simulator features a step may need beyond a scenario: {@code xoauth2} (AUTH XOAUTH2 with a test
@@ -18,14 +26,33 @@ public interface ScenarioSource {
      */
     List<String> FEATURES = List.of("xoauth2", "bare-lf");
 
-    /** The scenario with this name; empty when this build does not have it. */
-    Optional<Scenario> lookup(String name);
+    /** True when this build can run the scenario with this name. */
+    boolean has(String name);
 
     /** The features of {@link #FEATURES} this build has. */
     Set<String> features();
 
     /** True when a step's requirement (a scenario name or a feature) is met here. */
     default boolean provides(String requirement) {
-        return FEATURES.contains(requirement) ? features().contains(requirement) : lookup(requirement).isPresent();
+        return FEATURES.contains(requirement) ? features().contains(requirement) : has(requirement);
+    }
+
+    /** Reads the index of built-in scenario names: one a line, '#' starts a comment. */
+    final class BuiltInNames {
+        private static final String INDEX = "/dev/smtptutor/scenarios/builtin.list";
+
+        private BuiltInNames() {}
+
+        static List<String> read() {
+            try (InputStream in = ScenarioSource.class.getResourceAsStream(INDEX)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + INDEX);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -1,10 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
-import dev.smtptutor.protocol.CommandParser;
-import dev.smtptutor.protocol.ParseResult;
-import dev.smtptutor.protocol.Verb;
-import dev.smtptutor.sim.StoredMessage;
+import dev.smtptutor.protocol.Exchange;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +24,9 @@ final class StepJudge {
 
     /**
      * @param delivered messages the simulator accepted since the step began, oldest first
-     * @param mechanism the SASL mechanism of the last AUTH command, upper case
+     * @param mechanism the SASL mechanism of the last AUTH command, upper case, as the exchange record says
      */
-    static Verdict judge(Step step, Exchange exchange, List<StoredMessage> delivered, Optional<String> mechanism) {
+    static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism) {
         Expectation expect = step.expect();
         if (expect instanceof Expectation.Send send) {
             return send(step, send, exchange);
@@ -60,12 +56,12 @@ final class StepJudge {
         return exchange.kind() == Exchange.Kind.AUTH_RESPONSE;
     }
 
-    private static Verdict delivered(Step step, DeliveryCheck check, Exchange exchange, List<StoredMessage> delivered) {
+    private static Verdict delivered(Step step, DeliveryCheck check, Exchange exchange, List<AcceptedMessage> delivered) {
         if (delivered.stream().anyMatch(check::accepts)) {
             return new Met();
         }
         if (exchange.kind() == Exchange.Kind.MESSAGE && !delivered.isEmpty() && positive(exchange)) {
-            StoredMessage latest = delivered.get(delivered.size() - 1);
+            AcceptedMessage latest = delivered.get(delivered.size() - 1);
             return new Missed(new Miss.DeliveredOther(exchange, latest, check.mismatches(latest)));
         }
         return positive(exchange) ? new OnTheWay() : new Missed(new Miss.NotYet(exchange, knownMistake(step, exchange)));
@@ -109,17 +105,6 @@ final class StepJudge {
     }
 
     static String sentLine(Exchange exchange) {
-        return exchange.sent().isEmpty() ? "" : exchange.sent().get(0);
-    }
-
-    /** The mechanism an AUTH command names, upper case. */
-    static Optional<String> authMechanism(Exchange exchange) {
-        if (exchange.kind() != Exchange.Kind.COMMAND) {
-            return Optional.empty();
-        }
-        if (CommandParser.parse(sentLine(exchange)) instanceof ParseResult.Parsed p && p.command().verb() == Verb.AUTH) {
-            return Optional.of(p.command().argument().strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT));
-        }
-        return Optional.empty();
+        return exchange.sentLine();
     }
 }

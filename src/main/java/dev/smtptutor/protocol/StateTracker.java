@@ -16,10 +16,6 @@ import java.util.Set;
  */
 public final class StateTracker {
 
-    // RFC 5321 §4.1.4: these may be used at any time, even before EHLO/HELO.
-    private static final Set<Verb> ANY_TIME = EnumSet.of(Verb.EHLO, Verb.HELO, Verb.NOOP, Verb.HELP,
-            Verb.VRFY, Verb.EXPN, Verb.RSET, Verb.QUIT);
-
     private SmtpState state = SmtpState.CONNECTED;
     private boolean tls;
     private boolean authenticated;
@@ -28,6 +24,7 @@ public final class StateTracker {
     private boolean awaitingAuthResponse;
     private boolean awaitingTlsHandshake;
     private boolean greetingRefused;
+    private Optional<String> authMechanism = Optional.empty();
 
     /** What can be shown about the session at one moment: everything a {@code /state} view needs. */
     public record Snapshot(SmtpState state, boolean tls, boolean authenticated, boolean extended,
@@ -56,8 +53,17 @@ public final class StateTracker {
         return state != SmtpState.DATA || DotStuffing.isEndOfData(line);
     }
 
-    /** A line was sent and this reply came back for it. */
+    /** A line was sent and this reply came back for it; the line is parsed here (tests, traces). */
     public void replied(String line, Reply reply) {
+        replied(Exchange.parsed(line), reply);
+    }
+
+    /**
+     * A line was sent and this reply came back for it. {@code command} is what the line parsed as,
+     * once, by whoever records the exchange; empty for message text, a SASL response, or a line that
+     * is no command.
+     */
+    public void replied(Optional<Command> command, Reply reply) {
         if (reply.code() == 421 || reply.code() == 221) {
             // RFC 5321 §3.8 and §4.1.1.10: the server is closing the channel.
             close();
@@ -75,7 +81,7 @@ public final class StateTracker {
         if (!reply.isPositive()) {
             return;
         }
-        verbOf(line).ifPresent(verb -> accepted(verb, line, reply));
+        command.ifPresent(c -> accepted(c, reply));
     }
 
     /** A reply arrived that answers nothing the client sent (e.g. 421 on the server's idle timeout). */
@@ -94,6 +100,7 @@ public final class StateTracker {
         state = SmtpState.CONNECTED;
         extended = false;
         authenticated = false;
+        authMechanism = Optional.empty();
         capabilities = Optional.empty();
         awaitingAuthResponse = false;
         awaitingTlsHandshake = false;
@@ -106,9 +113,9 @@ public final class StateTracker {
         awaitingTlsHandshake = false;
     }
 
-    private void accepted(Verb verb, String line, Reply reply) {
+    private void accepted(Command command, Reply reply) {
         int code = reply.code();
-        switch (verb) {
+        switch (command.verb()) {
             case EHLO -> {
                 if (code == 250) {
                     greeted(true, EhloResponse.of(reply));
@@ -137,7 +144,7 @@ public final class StateTracker {
             }
             case BDAT -> {
                 // RFC 3030 §2: the chunk marked LAST completes the message.
-                if (code == 250 && line.strip().toUpperCase(Locale.ROOT).endsWith(" LAST")) {
+                if (code == 250 && command.argument().toUpperCase(Locale.ROOT).endsWith(" LAST")) {
                     state = SmtpState.GREETED;
                 }
             }
@@ -152,7 +159,10 @@ public final class StateTracker {
                     awaitingTlsHandshake = true;
                 }
             }
-            case AUTH -> authStep(reply);
+            case AUTH -> {
+                authMechanism = Optional.of(mechanismOf(command));
+                authStep(reply);
+            }
             default -> {
                 // NOOP, HELP, VRFY, EXPN, QUIT's non-221 replies: no change.
             }
@@ -174,10 +184,9 @@ public final class StateTracker {
         }
     }
 
-    private static Optional<Verb> verbOf(String line) {
-        String trimmed = line.strip();
-        int space = trimmed.indexOf(' ');
-        return Verb.of(space < 0 ? trimmed : trimmed.substring(0, space));
+    /** The SASL mechanism an AUTH command names, upper case (RFC 4954 §4: case-insensitive). */
+    public static String mechanismOf(Command auth) {
+        return auth.argument().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
     }
 
     public SmtpState state() {
@@ -190,6 +199,19 @@ public final class StateTracker {
 
     public boolean authenticated() {
         return authenticated;
+    }
+
+    /**
+     * The mechanism of the AUTH exchange under way or last tried (see {@link #authenticated()} for
+     * whether it succeeded); empty before any AUTH and after the TLS handshake.
+     */
+    public Optional<String> authMechanism() {
+        return authMechanism;
+    }
+
+    /** What is known of authentication now, for the exchange record (the client never knows the user). */
+    public Exchange.Auth auth() {
+        return new Exchange.Auth(authenticated, authMechanism, Optional.empty());
     }
 
     /** True after EHLO (Extended SMTP), false after HELO or before any greeting. */
@@ -223,29 +245,19 @@ public final class StateTracker {
         if (greetingRefused) {
             return Set.of(Verb.QUIT);
         }
-        EnumSet<Verb> allowed = EnumSet.copyOf(ANY_TIME);
-        switch (state) {
-            case GREETED -> {
-                allowed.add(Verb.MAIL);
-                // RFC 3207 §4 and RFC 4954 §4: only when offered, once, and outside a transaction.
-                if (!tls && offers("STARTTLS")) {
-                    allowed.add(Verb.STARTTLS);
-                }
-                if (!authenticated && offers("AUTH")) {
-                    allowed.add(Verb.AUTH);
-                }
+        // Verb holds where each command is in sequence and which EHLO keyword offers it.
+        EnumSet<Verb> allowed = EnumSet.noneOf(Verb.class);
+        for (Verb verb : Verb.values()) {
+            if (verb.inSequence().contains(state) && verb.offeredBy().map(this::offers).orElse(true)) {
+                allowed.add(verb);
             }
-            case MAIL -> allowed.add(Verb.RCPT);
-            case RCPT -> {
-                allowed.add(Verb.RCPT);
-                allowed.add(Verb.DATA);
-                if (offers("CHUNKING")) {
-                    allowed.add(Verb.BDAT);
-                }
-            }
-            default -> {
-                // CONNECTED: only the any-time commands.
-            }
+        }
+        // RFC 3207 §4 and RFC 4954 §4: STARTTLS and AUTH succeed once per TLS epoch.
+        if (tls) {
+            allowed.remove(Verb.STARTTLS);
+        }
+        if (authenticated) {
+            allowed.remove(Verb.AUTH);
         }
         return Collections.unmodifiableSet(allowed);
     }

@@ -1,11 +1,60 @@
 package dev.smtptutor.protocol;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The SMTP command verbs smtp-tutor knows. Verbs are case-insensitive (RFC 5321 §2.4). */
+/**
+ * The SMTP command verbs smtp-tutor knows, with the protocol's facts about each, true on either side
+ * of a session: where the verb is in sequence, and which EHLO keyword offers it. Verbs are
+ * case-insensitive (RFC 5321 §2.4). The simulator's own policy per verb (handler, before-TLS rule,
+ * parameters, help) is its verb table, {@code sim.VerbTable}.
+ */
 public enum Verb {
-    EHLO, HELO, MAIL, RCPT, DATA, BDAT, RSET, NOOP, QUIT, VRFY, EXPN, HELP, STARTTLS, AUTH;
+    // RFC 5321 §4.1.4: EHLO, HELO, NOOP, HELP, VRFY, EXPN, RSET and QUIT may be used at any time.
+    EHLO(always(), null),
+    HELO(always(), null),
+    MAIL(EnumSet.of(SmtpState.GREETED), null),
+    RCPT(EnumSet.of(SmtpState.MAIL, SmtpState.RCPT), null),
+    DATA(EnumSet.of(SmtpState.RCPT), null),
+    BDAT(EnumSet.of(SmtpState.RCPT), "CHUNKING"),          // RFC 3030 §2
+    RSET(always(), null),
+    NOOP(always(), null),
+    QUIT(always(), null),
+    VRFY(always(), null),
+    EXPN(always(), null),
+    HELP(always(), null),
+    // RFC 3207 §4: not inside a transaction; RFC 4954 §4: AUTH after EHLO, outside a transaction.
+    STARTTLS(EnumSet.of(SmtpState.CONNECTED, SmtpState.GREETED), "STARTTLS"),
+    AUTH(EnumSet.of(SmtpState.GREETED), "AUTH");
+
+    private final Set<SmtpState> inSequence;
+    private final Optional<String> offeredBy;
+
+    Verb(Set<SmtpState> inSequence, String offeredBy) {
+        this.inSequence = inSequence;
+        this.offeredBy = Optional.ofNullable(offeredBy);
+    }
+
+    private static Set<SmtpState> always() {
+        return EnumSet.allOf(SmtpState.class);
+    }
+
+    /** The states in which the verb is in sequence: sent elsewhere it gets a 503 (RFC 5321 §4.1.4). */
+    public Set<SmtpState> inSequence() {
+        return java.util.Collections.unmodifiableSet(inSequence);
+    }
+
+    /** True for the verbs RFC 5321 §4.1.4 allows at any time, even before EHLO. */
+    public boolean anyTime() {
+        return inSequence.size() == SmtpState.values().length;
+    }
+
+    /** The EHLO keyword a server offers this verb with; empty for the verbs every server has. */
+    public Optional<String> offeredBy() {
+        return offeredBy;
+    }
 
     /** The verb a command word names, ignoring case; empty for anything else. */
     public static Optional<Verb> of(String word) {

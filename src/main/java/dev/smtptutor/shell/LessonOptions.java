@@ -1,8 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.lesson.BuiltInScenarios;
 import dev.smtptutor.lesson.Progress;
-import dev.smtptutor.lesson.ScenarioSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -17,7 +15,7 @@ import java.util.Optional;
  * @param clock     the time of the progress file's records
  */
 public record LessonOptions(Optional<Path> directory, Optional<String> start, Optional<Progress> memory,
-                            ScenarioSource scenarios, Clock clock) {
+                            SimulatorScenarios scenarios, Clock clock) {
 
     /** The built-in curriculum, progress in the home directory, nothing started. */
     public static LessonOptions standard() {
@@ -37,7 +35,7 @@ public record LessonOptions(Optional<Path> directory, Optional<String> start, Op
         return new LessonOptions(directory, start, Optional.of(progress), scenarios, clock);
     }
 
-    public LessonOptions scenarios(ScenarioSource value) {
+    public LessonOptions scenarios(SimulatorScenarios value) {
         return new LessonOptions(directory, start, memory, value, clock);
     }
 

@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonEvent;
 import dev.smtptutor.lesson.LessonLibrary;
@@ -87,12 +87,13 @@ final class LessonSession {
         return runner;
     }
 
-    ScenarioSource scenarios() {
+    SimulatorScenarios scenarios() {
         return options.scenarios();
     }
 
     /** Forgets the running lesson (after /progress reset: its record is gone). */
     void stop() {
+        runner.ifPresent(LessonRunner::close);
         runner = Optional.empty();
     }
 
@@ -144,8 +145,10 @@ final class LessonSession {
             return;
         }
         runner.ifPresent(LessonRunner::pause);
+        runner.ifPresent(LessonRunner::close);
         Optional<Scenario> scenario = options.scenarios().lookup(lesson.scenario());
-        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), session.store(), options.clock());
+        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), new StoreDeliveries(session.store()),
+                options.clock());
         boolean again = next.complete();
         boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
         runner = Optional.empty(); // the reconnection's exchanges belong to no step
@@ -209,6 +212,7 @@ final class LessonSession {
             save();
         } catch (RuntimeException e) {
             // A fault in a lesson must not take the learner's SMTP session down with it.
+            current.get().close();
             runner = Optional.empty();
             pending.add(new LessonText.Line(LessonText.Tone.WARN, LessonTexts.get("lesson.failed", Map.of(
                     "number", current.get().lesson().number(), "why", String.valueOf(e)))));
@@ -284,6 +288,7 @@ final class LessonSession {
         if (runner.isPresent()) {
             runner.get().pause();
             save();
+            runner.get().close();
             runner = Optional.empty();
         }
     }

@@ -1,9 +1,11 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.Reply;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,14 +30,37 @@ final class Delivery {
         session.resetTransaction();
         Instant now = session.clock.instant();
         String id = session.store.nextId();
-        session.store.add(new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
-                session.authenticatedUser));
-        for (StoredMessage notice : DeliveryReport.noticesFor(envelope, content, now, session.config.hostName(),
-                session.store::nextId)) {
-            session.store.add(notice);
-        }
+        StoredMessage message = new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
+                session.authenticatedUser);
+        List<StoredMessage> notices = DeliveryReport.noticesFor(envelope, content, now, session.config.hostName(),
+                session.store::nextId);
         List<SessionAction> actions = new ArrayList<>(((RuleLayer.Proceed) verdict).before());
-        actions.add(SessionAction.send(accepted.apply(id)));
+        Optional<String> note;
+        try {
+            // The sink returns once the message is durable: only then may the 250 go out.
+            note = session.sink.deliver(message, MailStore.mailboxesOf(message));
+            for (StoredMessage notice : notices) {
+                session.sink.deliver(notice, MailStore.mailboxesOf(notice));
+            }
+        } catch (IOException e) {
+            actions.add(SessionAction.send(Replies.QUEUE_WRITE_ERROR));
+            return actions;
+        }
+        session.store.add(message);
+        notices.forEach(session.store::add);
+        actions.add(SessionAction.send(withNote(accepted.apply(id), note)));
         return actions;
+    }
+
+    /** The 250 with the sink's note after a "; ", kept on one line and free of control characters. */
+    static Reply withNote(Reply reply, Optional<String> note) {
+        if (note.isEmpty() || note.get().isBlank()) {
+            return reply;
+        }
+        String clean = note.get().replaceAll("\\p{Cntrl}", " ").strip();
+        List<String> lines = new ArrayList<>(reply.lines());
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last) + "; " + clean);
+        return new Reply(reply.code(), lines);
     }
 }

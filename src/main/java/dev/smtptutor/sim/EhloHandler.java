@@ -23,31 +23,13 @@ final class EhloHandler implements CommandHandler {
         return reply(Reply.multiline(250, capabilities(session)));
     }
 
+    /** The server's name, then each extension on offer now, in {@link EhloKeyword}'s order. */
     static List<String> capabilities(SessionState session) {
-        SimConfig config = session.config;
         List<String> lines = new ArrayList<>();
-        lines.add(config.hostName());
-        lines.add("PIPELINING");                                  // RFC 2920
-        lines.add("SIZE " + config.sizeLimit());                  // RFC 1870
-        if (config.vrfyPolicy() == VrfyPolicy.ANSWER) {
-            lines.add("EXPN");                                    // RFC 5321 §3.5.2: EXPN MUST be listed
+        lines.add(session.config.hostName());
+        for (EhloKeyword keyword : EhloKeyword.values()) {
+            keyword.line(session).ifPresent(lines::add);
         }
-        if (config.tlsAvailable() && !session.tls) {
-            lines.add("STARTTLS");                                // RFC 3207 §4.2: not again after TLS
-        }
-        if (session.authOffered()) {
-            lines.add("AUTH " + String.join(" ", SaslMechanisms.names(config))); // RFC 4954 §3
-        }
-        lines.add("ENHANCEDSTATUSCODES");                         // RFC 2034
-        lines.add("8BITMIME");                                    // RFC 6152
-        if (config.dsn()) {
-            lines.add("DSN");                                     // RFC 3461
-        }
-        lines.add("SMTPUTF8");                                    // RFC 6531
-        if (config.chunking()) {
-            lines.add("CHUNKING");                                // RFC 3030
-        }
-        lines.add("HELP");
         return lines;
     }
 }

@@ -5,6 +5,7 @@ import static dev.smtptutor.sim.CommandHandler.reply;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.Verb;
 import dev.smtptutor.protocol.SmtpState;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,6 @@ import java.util.Set;
  */
 final class MailHandler implements CommandHandler {
 
-    private static final Set<String> PARAMETERS = Set.of("SIZE", "BODY", "SMTPUTF8", "AUTH");
-    private static final Set<String> DSN_PARAMETERS = Set.of("RET", "ENVID");
 
     @Override
     public List<SessionAction> handle(Command command, SessionState session) {
@@ -37,7 +36,7 @@ final class MailHandler implements CommandHandler {
             return Optional.of(Replies.AUTH_REQUIRED);
         }
         for (Map.Entry<String, String> param : command.parameters().entrySet()) {
-            Optional<Reply> problem = checkParameter(param.getKey(), param.getValue(), session.config);
+            Optional<Reply> problem = checkParameter(param.getKey(), param.getValue(), session);
             if (problem.isPresent()) {
                 return problem;
             }
@@ -59,10 +58,12 @@ final class MailHandler implements CommandHandler {
         return sender.isNull() || sender.localPart().equalsIgnoreCase(user) && config.isLocalDomain(sender.domain());
     }
 
-    private static Optional<Reply> checkParameter(String keyword, String value, SimConfig config) {
-        if (!PARAMETERS.contains(keyword) && !(config.dsn() && DSN_PARAMETERS.contains(keyword))) {
+    private static Optional<Reply> checkParameter(String keyword, String value, SessionState session) {
+        // The verb table says which parameters MAIL takes, and which extension each needs.
+        if (VerbTable.row(Verb.MAIL).parameter(keyword, session).isEmpty()) {
             return Optional.of(Replies.unsupportedOption(keyword));
         }
+        SimConfig config = session.config;
         return switch (keyword) {
             // RFC 1870 §6: size-value = 1*20DIGIT; refuse at once what could never fit.
             case "SIZE" -> !value.matches("\\d{1,20}") ? Optional.of(Replies.BAD_SIZE)

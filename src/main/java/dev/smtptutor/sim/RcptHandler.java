@@ -5,6 +5,7 @@ import static dev.smtptutor.sim.CommandHandler.reply;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.Verb;
 import dev.smtptutor.protocol.SmtpState;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class RcptHandler implements CommandHandler {
             return Optional.of(Replies.TOO_MANY_RECIPIENTS);
         }
         for (Map.Entry<String, String> param : command.parameters().entrySet()) {
-            Optional<Reply> problem = checkParameter(param.getKey(), param.getValue(), session.config);
+            Optional<Reply> problem = checkParameter(param.getKey(), param.getValue(), session);
             if (problem.isPresent()) {
                 return problem;
             }
@@ -67,14 +68,16 @@ final class RcptHandler implements CommandHandler {
                 : Optional.of(Replies.userUnknown(path));
     }
 
-    private static Optional<Reply> checkParameter(String keyword, String value, SimConfig config) {
-        if (config.dsn() && keyword.equals("NOTIFY")) {
-            return DsnParameters.checkNotify(value);
+    private static Optional<Reply> checkParameter(String keyword, String value, SessionState session) {
+        // The verb table says which parameters RCPT takes, and which extension each needs.
+        if (VerbTable.row(Verb.RCPT).parameter(keyword, session).isEmpty()) {
+            return Optional.of(Replies.unsupportedOption(keyword));
         }
-        if (config.dsn() && keyword.equals("ORCPT")) {
-            return DsnParameters.checkOrcpt(value);
-        }
-        return Optional.of(Replies.unsupportedOption(keyword));
+        return switch (keyword) {
+            case "NOTIFY" -> DsnParameters.checkNotify(value);
+            case "ORCPT" -> DsnParameters.checkOrcpt(value);
+            default -> Optional.empty();
+        };
     }
 
     private static boolean isPostmaster(Path path, SimConfig config) {

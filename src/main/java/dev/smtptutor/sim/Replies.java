@@ -28,6 +28,9 @@ public final class Replies {
     public static final Reply READY_TO_START_TLS = Reply.of(220, "2.0.0", "Ready to start TLS");
     public static final Reply AUTH_SUCCEEDED = Reply.of(235, "2.7.0", "Authentication successful");
 
+    // Postfix's words when the queue file cannot be written; RFC 5321 §4.2.5: transient, retry later.
+    public static final Reply QUEUE_WRITE_ERROR = Reply.of(451, "4.3.0", "Error: queue file write error");
+
     public static Reply queued(String id) {
         return Reply.of(250, "2.0.0", "Ok: queued as " + id);
     }

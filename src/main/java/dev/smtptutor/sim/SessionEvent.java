@@ -46,11 +46,6 @@ public enum SessionEvent {
      * sequence. So a rule never hides the 503 of a command sent out of order (RFC 5321 §4.1.4).
      */
     public Set<SmtpState> statesInSequence() {
-        return switch (this) {
-            case MAIL, AUTH -> EnumSet.of(SmtpState.GREETED);
-            case RCPT -> EnumSet.of(SmtpState.MAIL, SmtpState.RCPT);
-            case DATA, BDAT -> EnumSet.of(SmtpState.RCPT);
-            default -> ANY;
-        };
+        return this == CONNECT || this == MESSAGE ? ANY : Verb.valueOf(name()).inSequence();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 final class SessionState {
     final SimConfig config;
     final MailStore store;
+    final DeliverySink sink;
     final Clock clock;
     final RuleLayer rules;
     SmtpState state = SmtpState.CONNECTED;
@@ -17,6 +18,8 @@ final class SessionState {
     Optional<String> authenticatedUser = Optional.empty();
     /** The greeting was 554: every command but QUIT gets 503 (RFC 5321 §3.1). */
     boolean refusedAtConnect;
+    /** The SASL mechanism of the AUTH exchange under way or last tried, upper case. */
+    Optional<String> authMechanism = Optional.empty();
     Transaction transaction;
     Continuation continuation;
     /** The BDAT chunk whose octets are being read; null otherwise. */
@@ -25,6 +28,7 @@ final class SessionState {
     SessionState(Simulation simulation, String client) {
         this.config = simulation.config();
         this.store = simulation.store();
+        this.sink = simulation.sink();
         this.clock = simulation.clock();
         this.rules = new RuleLayer(new RuleMatcher(simulation.scenario().rules(), simulation.attempts(),
                 simulation.clock()), client);

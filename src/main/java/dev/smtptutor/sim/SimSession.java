@@ -1,12 +1,14 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,11 +30,7 @@ public final class SimSession {
     /** Lines longer than this are cut by the reader; every limit we check is below it. */
     public static final int READ_CAP = 16 * 1024;
 
-    private static final Map<Verb, CommandHandler> HANDLERS = handlers();
-    private static final RcptHandler RCPT = new RcptHandler();
-    // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
-    // The list is the RFC's: NOOP, EHLO, STARTTLS and QUIT; HELO and RSET get 530 too.
-    private static final Set<Verb> ALLOWED_BEFORE_TLS = EnumSet.of(Verb.EHLO, Verb.STARTTLS, Verb.NOOP, Verb.QUIT);
+    private static final RcptHandler RCPT = (RcptHandler) VerbTable.row(Verb.RCPT).handler();
 
     private final SessionState session;
     private final String client;
@@ -51,25 +49,6 @@ public final class SimSession {
     public SimSession(Simulation simulation, String client) {
         this.session = new SessionState(simulation, client);
         this.client = client;
-    }
-
-    private static Map<Verb, CommandHandler> handlers() {
-        Map<Verb, CommandHandler> map = new EnumMap<>(Verb.class);
-        map.put(Verb.EHLO, new EhloHandler());
-        map.put(Verb.HELO, new HeloHandler());
-        map.put(Verb.MAIL, new MailHandler());
-        map.put(Verb.RCPT, RCPT);
-        map.put(Verb.DATA, new DataHandler());
-        map.put(Verb.RSET, SimpleHandlers.RSET);
-        map.put(Verb.NOOP, SimpleHandlers.NOOP);
-        map.put(Verb.QUIT, SimpleHandlers.QUIT);
-        map.put(Verb.VRFY, VerifyHandlers.VRFY);
-        map.put(Verb.EXPN, VerifyHandlers.EXPN);
-        map.put(Verb.HELP, new HelpHandler());
-        map.put(Verb.STARTTLS, new StartTlsHandler());
-        map.put(Verb.AUTH, new AuthHandler());
-        map.put(Verb.BDAT, new BdatHandler());
-        return map;
     }
 
     /**
@@ -133,7 +112,9 @@ public final class SimSession {
         if (session.refusedAtConnect && command.verb() != Verb.QUIT) {
             return CommandHandler.reply(Replies.refusedAtConnect(client));
         }
-        if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
+        VerbTable.Row row = VerbTable.row(command.verb());
+        // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
+        if (session.config.tlsRequired() && !session.tls && !row.beforeTls()) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
         }
         RuleLayer.Verdict verdict = session.rules.before(command, session);
@@ -146,7 +127,7 @@ public final class SimSession {
         RuleLayer.Proceed proceed = (RuleLayer.Proceed) verdict;
         List<SessionAction> handled = command.verb() == Verb.RCPT
                 ? RCPT.handle(command, session, proceed.bounce())
-                : HANDLERS.get(command.verb()).handle(command, session);
+                : row.handler().handle(command, session);
         return then(proceed.before(), handled);
     }
 
@@ -240,6 +221,7 @@ public final class SimSession {
         session.heloName = "";
         session.extended = false;
         session.authenticatedUser = Optional.empty();
+        session.authMechanism = Optional.empty();
     }
 
     /** The longest line the current phase accepts; the server reads at most {@link #READ_CAP}. */
@@ -264,11 +246,21 @@ public final class SimSession {
         return session.authenticatedUser;
     }
 
+    /** What is known of authentication now, for the exchange record: the server knows the user. */
+    public Exchange.Auth auth() {
+        return new Exchange.Auth(session.authenticatedUser.isPresent(), session.authMechanism,
+                session.authenticatedUser);
+    }
+
     public String heloName() {
         return session.heloName;
     }
 
     public SimConfig config() {
         return session.config;
+    }
+
+    Clock clock() {
+        return session.clock;
     }
 }

@@ -1,11 +1,14 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.shell.SimulatorScenarios;
+import dev.smtptutor.shell.StoreDeliveries;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.sim.MailStore;
@@ -70,7 +73,7 @@ class LessonRunnerTest {
     private final Progress progress = Progress.empty();
     private final Lesson lesson = ((LessonParser.Loaded) LessonParser.parse("x/01-runner.yaml", "01-runner.yaml", LESSON))
             .lesson();
-    private final LessonRunner runner = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), store, clock);
+    private final LessonRunner runner = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), new StoreDeliveries(store), clock);
 
     /** What the shell's conversation would record for a line the simulator answered. */
     private Exchange send(String line) {
@@ -194,7 +197,7 @@ class LessonRunnerTest {
     void aLaterRunResumesAtTheFirstStepNotDone() {
         runner.begin();
         runner.observe(send("EHLO c"));
-        LessonRunner later = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), store, clock);
+        LessonRunner later = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), new StoreDeliveries(store), clock);
         later.begin();
         assertEquals("send", later.current().orElseThrow().id());
     }
@@ -207,7 +210,7 @@ class LessonRunnerTest {
         List<LessonEvent> last = runner.observe(send("QUIT"));
         LessonEvent.Finished finished = assertInstanceOf(LessonEvent.Finished.class, last.get(last.size() - 1));
         assertEquals(new LessonEvent.Finished(lesson, 2, 2, 1), finished);
-        LessonRunner again = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), store, clock);
+        LessonRunner again = new LessonRunner(lesson, progress, TestScenarios.without("greylist"), new StoreDeliveries(store), clock);
         assertTrue(again.complete());
         again.begin();
         assertEquals("ehlo", again.current().orElseThrow().id());
@@ -216,7 +219,7 @@ class LessonRunnerTest {
 
     @Test
     void theScenarioFeatureDecidesWhetherAStepWaits() {
-        ScenarioSource withGreylist = new ScenarioSource() {
+        ScenarioSource withGreylist = new SimulatorScenarios() {
             @Override
             public Optional<dev.smtptutor.sim.Scenario> lookup(String name) {
                 return Optional.of(dev.smtptutor.sim.Scenario.of(SimConfig.defaults()));
@@ -227,7 +230,7 @@ class LessonRunnerTest {
                 return Set.of();
             }
         };
-        LessonRunner full = new LessonRunner(lesson, progress, withGreylist, store, clock);
+        LessonRunner full = new LessonRunner(lesson, progress, withGreylist, new StoreDeliveries(store), clock);
         full.begin();
         full.observe(send("EHLO c"));
         assertEquals("grey", full.current().orElseThrow().id());

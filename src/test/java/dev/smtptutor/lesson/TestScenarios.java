@@ -1,5 +1,8 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.shell.BuiltInScenarios;
+import dev.smtptutor.shell.SimulatorScenarios;
+
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.Scenarios;
 import java.io.IOException;
@@ -15,9 +18,9 @@ public final class TestScenarios {
     private TestScenarios() {}
 
     /** The built-in scenarios, except that greylisting accepts the retry at once (the built-in waits 10 s). */
-    public static ScenarioSource quickGreylist() {
+    public static SimulatorScenarios quickGreylist() {
         Scenario quick = quickGreylistScenario();
-        return new ScenarioSource() {
+        return new SimulatorScenarios() {
             @Override
             public Optional<Scenario> lookup(String name) {
                 return name.equals("greylist") ? Optional.of(quick) : new BuiltInScenarios().lookup(name);
@@ -31,8 +34,8 @@ public final class TestScenarios {
     }
 
     /** The built-in scenarios without one: how an older build, or a teacher's lesson for a newer one, looks. */
-    public static ScenarioSource without(String missing) {
-        return new ScenarioSource() {
+    public static SimulatorScenarios without(String missing) {
+        return new SimulatorScenarios() {
             @Override
             public Optional<Scenario> lookup(String name) {
                 return name.equals(missing) ? Optional.empty() : new BuiltInScenarios().lookup(name);
@@ -46,9 +49,9 @@ public final class TestScenarios {
     }
 
     /** The quick-greylist built-ins, but without a feature of this build (e.g. "bare-lf"). */
-    public static ScenarioSource withoutFeature(String missing) {
-        ScenarioSource quick = quickGreylist();
-        return new ScenarioSource() {
+    public static SimulatorScenarios withoutFeature(String missing) {
+        SimulatorScenarios quick = quickGreylist();
+        return new SimulatorScenarios() {
             @Override
             public Optional<Scenario> lookup(String name) {
                 return quick.lookup(name);

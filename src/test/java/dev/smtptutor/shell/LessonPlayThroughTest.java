@@ -11,7 +11,6 @@ import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.Mistake;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.ProgressFile;
-import dev.smtptutor.lesson.ScenarioSource;
 import dev.smtptutor.lesson.Step;
 import dev.smtptutor.lesson.StepRecord;
 import java.io.IOException;
@@ -32,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LessonPlayThroughTest {
 
-    private static final ScenarioSource SCENARIOS = TestScenarios.quickGreylist();
+    private static final SimulatorScenarios SCENARIOS = TestScenarios.quickGreylist();
 
     @TempDir
     Path home;
@@ -101,7 +100,7 @@ class LessonPlayThroughTest {
 
     @Test
     void aStepNeedingAMissingFeatureIsPassedOverWithAClearMessage() {
-        ScenarioSource noBareLf = TestScenarios.withoutFeature("bare-lf");
+        SimulatorScenarios noBareLf = TestScenarios.withoutFeature("bare-lf");
         ShellDriver driver = new ShellDriver(home).detail(DetailLevel.OFF)
                 .lessons(LessonOptions.standard().scenarios(noBareLf)).line("/lesson 14");
         lesson(14).steps().stream().filter(s -> s.requires().stream().allMatch(noBareLf::provides))

@@ -1,14 +1,13 @@
-package dev.smtptutor.lesson;
+package dev.smtptutor.shell;
 
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
-
 import java.util.Optional;
 import java.util.Set;
 
 /** The simulator's built-in teaching scenarios, and the features this build's shell and simulator have. */
-public final class BuiltInScenarios implements ScenarioSource {
+public final class BuiltInScenarios implements SimulatorScenarios {
 
     @Override
     public Optional<Scenario> lookup(String name) {
