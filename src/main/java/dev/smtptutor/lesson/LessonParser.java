@@ -29,9 +29,11 @@ public final class LessonParser {
     public static final int FORMAT_VERSION = 1;
     static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-([a-z0-9][a-z0-9-]*)\\.yaml");
 
-    private static final Set<String> LESSON_KEYS = Set.of("format_version", "title", "goal", "scenario", "intro", "steps");
+    private static final Set<String> LESSON_KEYS = Set.of("format_version", "title", "goal", "scenario", "runs_on", "intro", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "title", "text", "expect", "hints", "explain", "solution",
-            "par", "mistakes", "requires");
+            "par", "mistakes", "requires", "runs_on", "on_host");
+    private static final Set<String> HOST_KEYS = Set.of("expect", "note", "solution");
+    private static final List<String> RUNS_ON = List.of("simulator", "any");
     private static final Set<String> MISTAKE_KEYS = Set.of("line", "why");
     private static final Pattern STEP_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -106,12 +108,13 @@ public final class LessonParser {
             map.problem(map.node("scenario").orElseThrow(), "unknown scenario '" + scenario + "'"
                     + Spelling.suggestion(scenario, ScenarioSource.KNOWN));
         }
+        Lesson.RunsOn runsOn = runsOn(map, "").orElse(Lesson.RunsOn.SIMULATOR);
         Optional<String> intro = map.text("intro", false);
         List<Step> steps = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         map.sequence("steps", true).ifPresent(sequence -> {
             for (Node item : sequence.getValue()) {
-                step(item, scenario, ids).ifPresent(steps::add);
+                step(item, scenario, runsOn, ids).ifPresent(steps::add);
             }
         });
         if (title.isEmpty() || goal.isEmpty() || name == null) {
@@ -119,10 +122,21 @@ public final class LessonParser {
         }
         return Optional.of(new Lesson(fileName.substring(0, fileName.length() - ".yaml".length()),
                 Integer.parseInt(name.group(1)), file, title.get().strip(), goal.get().strip(), scenario,
-                intro.map(String::strip), steps));
+                intro.map(String::strip), steps, runsOn));
     }
 
-    private Optional<Step> step(Node node, String scenario, Map<String, Integer> ids) {
+    /** {@code runs_on: simulator|any}; a step may say {@code simulator} only inside a lesson that runs on any host. */
+    private Optional<Lesson.RunsOn> runsOn(YamlMap map, String where) {
+        Optional<String> value = map.text("runs_on", false).map(String::strip);
+        if (value.isPresent() && !RUNS_ON.contains(value.get())) {
+            map.problem(map.node("runs_on").orElseThrow(), "runs_on must be 'simulator' or 'any', not '" + value.get()
+                    + "'" + where + Spelling.suggestion(value.get(), RUNS_ON));
+            return Optional.empty();
+        }
+        return value.map(v -> v.equals("any") ? Lesson.RunsOn.ANY : Lesson.RunsOn.SIMULATOR);
+    }
+
+    private Optional<Step> step(Node node, String scenario, Lesson.RunsOn lessonRunsOn, Map<String, Integer> ids) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(new Problem(file, YamlMap.line(node), "each step is a mapping of keys (id, title, text, expect,"
                     + " hints, explain, solution) to values"));
@@ -145,13 +159,45 @@ public final class LessonParser {
         List<Mistake> mistakes = mistakes(map, where);
         List<String> requires = requires(map, scenario);
         expect.ifPresent(e -> solution.ifPresent(s -> checkSolution(e, s, map)));
+        Optional<Lesson.RunsOn> stepRunsOn = runsOn(map, where);
+        if (stepRunsOn.isPresent() && lessonRunsOn == Lesson.RunsOn.SIMULATOR) {
+            map.problem(map.node("runs_on").orElseThrow(), "a step's runs_on only matters in a lesson with 'runs_on: any'"
+                    + where);
+        }
+        if (stepRunsOn.filter(r -> r == Lesson.RunsOn.ANY).isPresent()) {
+            map.problem(map.node("runs_on").orElseThrow(), "a step can only say 'runs_on: simulator'" + where);
+        }
+        Optional<Step.HostPart> onHost = onHost(map, where, lessonRunsOn, solution.orElse(List.of()));
         if (problems.size() > before) {
             return Optional.empty();
         }
         List<String> lines = solution.orElseThrow();
         return Optional.of(new Step(id.orElseThrow(), map.line(), title.orElseThrow().strip(), text.orElseThrow().strip(),
                 expect.orElseThrow(), hints.orElseThrow().stream().map(String::strip).toList(), explain.orElseThrow().strip(),
-                lines, par.orElse(Par.of(lines)), mistakes, requires));
+                lines, par.orElse(Par.of(lines)), mistakes, requires,
+                stepRunsOn.filter(r -> r == Lesson.RunsOn.SIMULATOR).isPresent(), onHost));
+    }
+
+    /** {@code on_host}: the check (and if they differ, the lines) for a real host, and one sentence on why. */
+    private Optional<Step.HostPart> onHost(YamlMap map, String where, Lesson.RunsOn lessonRunsOn, List<String> solution) {
+        Optional<MappingNode> node = map.mapping("on_host", false);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lessonRunsOn == Lesson.RunsOn.SIMULATOR) {
+            map.problem(node.get(), "'on_host' only matters in a lesson with 'runs_on: any'" + where);
+        }
+        YamlMap host = new YamlMap(node.get(), HOST_KEYS, file, " in on_host" + where, problems);
+        int before = problems.size();
+        Optional<Expectation> expect = host.mapping("expect", true)
+                .flatMap(e -> new ExpectParser(file, problems).parse(e, " in on_host" + where));
+        Optional<String> note = host.text("note", true);
+        List<String> lines = host.texts("solution", false).orElse(List.of());
+        expect.ifPresent(e -> checkSolution(e, lines.isEmpty() ? solution : lines, lines.isEmpty() ? map : host));
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step.HostPart(expect.orElseThrow(), note.orElseThrow().strip(), lines));
     }
 
     private void checkId(String id, YamlMap map, Map<String, Integer> ids) {
