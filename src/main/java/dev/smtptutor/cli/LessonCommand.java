@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
         description = {"Open the tutor straight into a guided lesson, or resume it where you left off.",
                 "Progress is kept in ~/.smtp-tutor/progress.json (or $SMTP_TUTOR_HOME)."},
         footer = {"", "Examples:", "  ./run.sh lesson 1", "  ./run.sh lesson envelope",
-                "  ./run.sh lesson 3 --lessons my-lessons"})
+                "  ./run.sh lesson 3 --lessons my-lessons",
+                "  ./run.sh lesson 2 --host 127.0.0.1 --port 2525 --from me@lab.test --to you@lab.test",
+                "  ./run.sh lesson 6 --host smtp.lab.test --starttls --user me --cafile lab-ca.pem"})
 final class LessonCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "N", description = "The lesson: its number (3) or name (envelope).")
@@ -28,6 +30,9 @@ final class LessonCommand implements Callable<Integer> {
 
     @Option(names = "--lessons", paramLabel = "DIR", description = "Take the lesson from DIR instead of the built-in set.")
     Path lessons;
+
+    @CommandLine.Mixin
+    LessonHostOptions where = new LessonHostOptions();
 
     @CommandLine.ParentCommand
     Main main;
@@ -42,7 +47,8 @@ final class LessonCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             return 1;
         }
-        LessonOptions options = LessonOptions.standard().start(lesson);
+        Optional<dev.smtptutor.shell.HostSpec> target = where.target();
+        LessonOptions options = where.learner(LessonOptions.standard().start(lesson), true);
         if (directory.isPresent()) {
             options = options.directory(directory.get());
         }
@@ -50,8 +56,8 @@ final class LessonCommand implements Callable<Integer> {
         Scenario simulator = options.scenarios().lookup(found.get().scenario())
                 .orElse(SimulatorHost.scenarioOf(SimConfig.defaults()));
         boolean script = System.console() == null;
-        ShellOptions shell = new ShellOptions(Optional.empty(), main.detail(), ShellOptions.defaultHome(System.getenv()),
-                script, simulator, System.getenv(), HostSettings.defaults());
+        ShellOptions shell = new ShellOptions(target, main.detail(), ShellOptions.defaultHome(System.getenv()),
+                script, simulator, System.getenv(), target.isPresent() ? where.trust.settings() : HostSettings.defaults());
         Main.openShell(shell, options, System.in, System.out);
         return 0;
     }

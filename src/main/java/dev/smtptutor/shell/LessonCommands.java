@@ -81,7 +81,7 @@ final class LessonCommands {
         @Override
         public void run(String arguments, ShellSession session, Prompter prompter) {
             if (!arguments.isBlank()) {
-                lessons.start(arguments.strip());
+                lessons.start(arguments.strip(), prompter);
                 return;
             }
             Optional<Lesson> next = lessons.runner().filter(r -> !r.finished()).map(LessonRunner::lesson)
@@ -92,7 +92,7 @@ final class LessonCommands {
                 session.out().info(LessonTexts.get("lesson.all-done"));
                 return;
             }
-            lessons.start(next.get());
+            lessons.start(next.get(), prompter);
         }
     }
 
@@ -225,7 +225,7 @@ final class LessonCommands {
         public void run(String arguments, ShellSession session, Prompter prompter) {
             Optional<LessonRunner> runner = lessons.runner();
             if (runner.isEmpty()) {
-                lessons.library().lessons().stream().findFirst().ifPresentOrElse(lessons::start,
+                lessons.library().lessons().stream().findFirst().ifPresentOrElse(l -> lessons.start(l, prompter),
                         () -> session.out().info(LessonTexts.get("lessons.none")));
                 return;
             }
@@ -238,7 +238,7 @@ final class LessonCommands {
                 session.out().info(LessonTexts.get("lesson.left", Map.of("number", runner.get().lesson().number(),
                         "step", runner.get().currentNumber())));
             }
-            lessons.start(next.get());
+            lessons.start(next.get(), prompter);
         }
     }
 
