@@ -27,6 +27,8 @@ public record Learner(String from, String to, Optional<String> user) {
     private static final String PLAIN = SaslCodec.plain("alice", "wonderland");
     private static final String LOGIN_USER = SaslCodec.base64("alice");
     private static final String LOGIN_PASSWORD = SaslCodec.base64("wonderland");
+    // Lesson 6's wrong password: no secret, so the learner's own login is put in.
+    private static final String PLAIN_WRONG = SaslCodec.plain("alice", "wrong");
 
     public Learner {
         from = from.strip();
@@ -71,13 +73,15 @@ public record Learner(String from, String to, Optional<String> user) {
 
     private String prose(String text) {
         String out = line(text);
-        return user.map(u -> out.replaceAll("\\balice\\b(?![@.])", u)).orElse(out);
+        String named = user.map(u -> out.replaceAll("\\balice\\b(?![@.])", u)).orElse(out);
+        return named.replace("wonderland", LessonTexts.get("learner.password"));
     }
 
     /** A hint or a solution line: the simulator's credentials become words asking for the learner's own. */
     private String solutionLine(String text) {
         String login = user.orElse(LessonTexts.get("learner.user"));
         return prose(text).replace(PLAIN, LessonTexts.get("learner.plain", "user", login))
+                .replace(PLAIN_WRONG, SaslCodec.plain(login, "wrong"))
                 .replace(LOGIN_PASSWORD, LessonTexts.get("learner.login-password"))
                 .replace(LOGIN_USER, SaslCodec.base64(login))
                 .replace("wonderland", LessonTexts.get("learner.password"));

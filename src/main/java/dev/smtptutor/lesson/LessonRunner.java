@@ -274,7 +274,8 @@ public final class LessonRunner implements AutoCloseable {
         boolean enhanced = venue != Venue.HOST || offered.map(e -> e.supports("ENHANCEDSTATUSCODES")).orElse(true);
         StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism, enhanced);
         List<LessonEvent> events = new ArrayList<>();
-        if (!enhanced && !saidNoEnhanced && expectsEnhanced(step.get())) {
+        if (!enhanced && !saidNoEnhanced && expectsEnhanced(step.get())
+                && exchange.reply().flatMap(Reply::enhanced).isEmpty()) {
             saidNoEnhanced = true;
             events.add(new LessonEvent.Adapted(lesson, step.get(), index + 1, "step.no-enhanced",
                     Map.of("enhanced", ((Expectation.Send) step.get().expect()).reply().enhanced().orElseThrow())));
