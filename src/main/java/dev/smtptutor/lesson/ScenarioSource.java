@@ -26,6 +26,19 @@ public interface ScenarioSource {
      */
     List<String> FEATURES = List.of("xoauth2", "bare-lf");
 
+    /** No simulator at all (a recorded session judged later): on a host no step needs one. */
+    ScenarioSource NONE = new ScenarioSource() {
+        @Override
+        public boolean has(String name) {
+            return false;
+        }
+
+        @Override
+        public Set<String> features() {
+            return Set.of();
+        }
+    };
+
     /** True when this build can run the scenario with this name. */
     boolean has(String name);
 
