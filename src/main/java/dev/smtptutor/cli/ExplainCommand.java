@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -34,34 +35,23 @@ import picocli.CommandLine.Parameters;
  * {@code explain}: SMTP replies in plain words, from the command line or a pipe. Output is plain text with
  * no colour, so it reads the same in a terminal, a file or a script.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain SMTP replies in plain words.",
-                "Give each reply as an argument (in quotes), or pipe replies in wire form into standard input:"
-                        + " continuation lines (250-...) belong to the reply they continue."},
-        footer = {"", "Examples:",
-                "  ./run.sh explain \"550 5.1.1 <x@y>: User unknown\"",
-                "  ./run.sh explain --after \"AUTH LOGIN\" \"334 VXNlcm5hbWU6\"",
-                "  ./run.sh explain --after EHLO < ehlo-reply.txt",
-                "  ./run.sh explain --bounce returned-mail.eml"})
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REPLY", arity = "0..*",
-            description = "A reply such as \"550 5.1.1 <x@y>: User unknown\"; the lines of a multi-line reply may be given in one argument, separated by newlines. Without REPLY, replies are read from standard input.")
+            descriptionKey = "param.reply")
     List<String> replies = List.of();
 
-    @Option(names = "--after", paramLabel = "LINE",
-            description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
+    @Option(names = "--after", paramLabel = "LINE")
     String after;
 
-    @Option(names = "--bounce", paramLabel = "FILE",
-            description = "Read a bounce saved as a file (an RFC 3464 delivery-status report, or a provider's non-delivery"
-                    + " notice) and explain each SMTP reply, Status and Diagnostic-Code in it.")
+    @Option(names = "--bounce", paramLabel = "FILE")
     Path bounce;
 
-    @Option(names = "--json", description = "Print one JSON object per reply, one per line.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print one short line per reply.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @CommandLine.Spec
@@ -82,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (json && quiet) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "choose either --json or --quiet, not both");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("explain.json-and-quiet"));
         }
         out = spec.commandLine().getOut();
         if (bounce != null) {
@@ -91,20 +81,21 @@ final class ExplainCommand implements Callable<Integer> {
         ReplyContext context = context();
         if (replies.isEmpty()) {
             if (System.console() != null) {
-                spec.commandLine().getErr().println("Reading replies from standard input; end with Ctrl-D.");
+                spec.commandLine().getErr().println(CliTexts.get("explain.reading-stdin"));
             }
-            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> "line " + line);
+            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> CliTexts.get("explain.where.line", Map.of("line", line)));
         } else {
             for (int i = 0; i < replies.size(); i++) {
-                String argument = "argument " + (i + 1);
+                String argument = CliTexts.get("explain.where.argument", Map.of("number", i + 1));
                 boolean severalLines = replies.get(i).strip().contains("\n");
                 read(new StringReader(replies.get(i)), context,
-                        line -> severalLines ? argument + ", line " + line : argument);
+                        line -> severalLines ? CliTexts.get("explain.where.argument-line",
+                                Map.of("argument", argument, "line", line)) : argument);
             }
         }
         out.flush();
         if (explained == 0) {
-            problem("no reply found to explain; a reply starts with a three-digit code, e.g. 250 OK");
+            problem(CliTexts.get("explain.no-reply"));
             return 1;
         }
         return 0;
@@ -114,7 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
     private int explainBounce() {
         if (!replies.isEmpty() || after != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--bounce reads its replies from the file: give no REPLY and no --after with it");
+                    CliTexts.get("explain.bounce-alone"));
         }
         Checked<BounceReport> read = BounceReader.read(bounce);
         if (read instanceof Checked.Bad<BounceReport> bad) {
@@ -165,17 +156,16 @@ final class ExplainCommand implements Callable<Integer> {
                 if (result instanceof ReplyParser.Complete complete) {
                     print(Explainer.standard().explain(complete.reply(), context));
                 } else if (result instanceof ReplyParser.Malformed malformed) {
-                    problem(where.apply(number) + ": \"" + line + "\" is not a reply line: " + malformed.why()
-                            + (interrupting ? " (the unfinished reply before it is skipped)" : ""));
+                    problem(CliTexts.get(interrupting ? "explain.not-a-reply.interrupting" : "explain.not-a-reply",
+                            Map.of("where", where.apply(number), "line", line, "why", malformed.why())));
                 }
                 lastLine = line;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the replies: " + e.getMessage(), e);
+            throw new UncheckedIOException(CliTexts.get("explain.cannot-read", Map.of("why", String.valueOf(e.getMessage()))), e);
         }
         if (parser.inProgress()) {
-            problem(where.apply(number) + ": the input ends in the middle of a multi-line reply, after \""
-                    + lastLine + "\" (its last line has a space after the code, not a hyphen)");
+            problem(CliTexts.get("explain.unfinished", Map.of("where", where.apply(number), "line", lastLine)));
         }
     }
 
@@ -198,6 +188,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void problem(String message) {
         out.flush();
-        spec.commandLine().getErr().println("smtp-tutor explain: " + message);
+        spec.commandLine().getErr().println(CliTexts.get("explain.error", Map.of("message", message)));
     }
 }

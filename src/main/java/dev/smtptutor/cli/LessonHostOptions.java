@@ -13,25 +13,25 @@ final class LessonHostOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--host", description = "Play the lesson on this mail server instead of the built-in simulator.")
+    @Option(names = "--host")
     String host;
 
-    @Option(names = "--port", description = "Port (default: 25 plain, 587 with --starttls, 465 with --tls).")
+    @Option(names = "--port")
     Integer port;
 
-    @Option(names = "--tls", description = "Implicit TLS from the first byte (port 465).")
+    @Option(names = "--tls")
     boolean tls;
 
-    @Option(names = "--starttls", description = "Plain first, STARTTLS after EHLO (port 587).")
+    @Option(names = "--starttls")
     boolean starttls;
 
-    @Option(names = "--from", paramLabel = "ADDR", description = "Your address on the host, instead of alice@example.test (else asked).")
+    @Option(names = "--from", paramLabel = "ADDR")
     String from;
 
-    @Option(names = "--to", paramLabel = "ADDR", description = "An address to send to, instead of bob@example.test (else asked).")
+    @Option(names = "--to", paramLabel = "ADDR")
     String to;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Your login on the host, instead of alice; /auth asks for the password, hidden, and never keeps it.")
+    @Option(names = "--user", paramLabel = "NAME")
     String user;
 
     @CommandLine.Mixin
@@ -39,12 +39,11 @@ final class LessonHostOptions {
 
     Optional<HostSpec> target() {
         if (tls && starttls) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "choose --tls or --starttls, not both");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("tls.both"));
         }
         if (host == null) {
             if (port != null || tls || starttls || from != null || to != null || user != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--port, --tls, --starttls, --from, --to and --user go with --host (without it the lesson runs on the built-in simulator)");
+                throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("lesson.options-without-host"));
             }
             return Optional.empty();
         }

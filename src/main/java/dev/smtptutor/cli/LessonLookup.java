@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import java.util.Map;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class LessonLookup {
         try {
             return Optional.of(directory.isPresent() ? LessonLibrary.directory(directory.get()) : LessonLibrary.bundled());
         } catch (IOException e) {
-            err.println("smtp-tutor " + command + ": cannot read the lessons: " + e.getMessage());
+            err.println(CliTexts.get("lessons.unreadable", Map.of("command", command, "why", String.valueOf(e.getMessage()))));
             err.flush();
             return Optional.empty();
         }
@@ -30,10 +31,10 @@ final class LessonLookup {
         }
         Optional<LessonLibrary.Entry> entry = library.get().find(name);
         if (entry.isEmpty()) {
-            err.println("smtp-tutor " + command + ": there is no lesson " + name + " (./run.sh lessons lists the "
-                    + library.get().lessons().size() + " there are)");
+            err.println(CliTexts.get("lessons.not-found", Map.of("command", command, "name", name,
+                    "count", library.get().lessons().size())));
         } else if (entry.get() instanceof LessonLibrary.Broken broken) {
-            err.println("smtp-tutor " + command + ": " + broken.file() + " has problems:");
+            err.println(CliTexts.get("lessons.broken", Map.of("command", command, "file", broken.file())));
             broken.problems().forEach(p -> err.println("  " + p));
         }
         err.flush();

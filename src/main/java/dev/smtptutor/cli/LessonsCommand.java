@@ -1,5 +1,7 @@
 package dev.smtptutor.cli;
 
+import java.util.Map;
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonScaffold;
@@ -33,14 +35,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lessons}: list the lessons, and the teacher's tools: validate, new, verify. */
 @Command(name = "lessons", mixinStandardHelpOptions = true,
-        description = {"List the guided lessons; validate, create and verify lesson files."},
-        subcommands = {LessonsCommand.Validate.class, LessonsCommand.New.class, LessonsCommand.Verify.class},
-        footer = {"", "Examples:", "  ./run.sh lessons", "  ./run.sh lessons validate my-lessons",
-                "  ./run.sh lessons new dsn-basics --dir my-lessons",
-                "  ./run.sh lessons verify 3 < answers.txt"})
+        subcommands = {LessonsCommand.Validate.class, LessonsCommand.New.class, LessonsCommand.Verify.class})
 final class LessonsCommand implements Callable<Integer> {
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "List the lessons in DIR instead of the built-in set.")
+    @Option(names = "--lessons", paramLabel = "DIR")
     Path lessons;
 
     @CommandLine.Spec
@@ -57,12 +55,13 @@ final class LessonsCommand implements Callable<Integer> {
         for (LessonLibrary.Entry entry : library.get().entries()) {
             if (entry instanceof LessonLibrary.Ready ready) {
                 Lesson lesson = ready.lesson();
-                out.printf("%2d  %-34s %d steps, scenario %s%n", lesson.number(), lesson.title(), lesson.steps().size(),
-                        lesson.scenario());
+                out.println(String.format("%2d  ", lesson.number()) + DisplayWidth.padRight(lesson.title(), 34) + " "
+                        + CliTexts.get("lessons.entry", Map.of("steps", count(lesson.steps().size(), "step"),
+                        "scenario", lesson.scenario())));
             } else {
                 LessonLibrary.Broken broken = (LessonLibrary.Broken) entry;
-                out.printf("%2d  %s: %d problem(s); ./run.sh lessons validate shows them%n", broken.number(), broken.file(),
-                        broken.problems().size());
+                out.println(String.format("%2d  ", broken.number()) + CliTexts.get("lessons.entry.broken",
+                        Map.of("file", broken.file(), "problems", count(broken.problems().size(), "problem"))));
             }
         }
         out.flush();
@@ -70,12 +69,10 @@ final class LessonsCommand implements Callable<Integer> {
     }
 
     /** {@code lessons validate [DIR]}: every problem of every file, as file:line: message. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check lesson files and print every problem as FILE:LINE: what is wrong.",
-                    "Exits with 1 when there is any problem, so it can guard a teacher's repository in CI."})
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", description = "The directory of NN-slug.yaml files (default: the built-in lessons).")
+        @Parameters(paramLabel = "DIR", arity = "0..1", descriptionKey = "param.dir")
         Path directory;
 
         @CommandLine.Spec
@@ -89,41 +86,41 @@ final class LessonsCommand implements Callable<Integer> {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> problems = library.get().problems();
+            List<Problem> problems = new java.util.ArrayList<>(library.get().problems());
+            problems.addAll(library.get().translationProblems());
             problems.forEach(err::println);
             err.flush();
-            String where = directory == null ? "the built-in lessons" : directory.toString();
+            String where = directory == null ? CliTexts.get("lessons.built-in") : directory.toString();
             if (library.get().entries().isEmpty()) {
-                out.println("No lesson files (NN-slug.yaml) in " + where + ".");
+                out.println(CliTexts.get("lessons.none", Map.of("where", where)));
                 out.flush();
                 return 1;
             }
             int steps = library.get().lessons().stream().mapToInt(l -> l.steps().size()).sum();
-            long broken = library.get().entries().stream().filter(e -> e instanceof LessonLibrary.Broken).count();
+            long broken = problems.stream().map(Problem::file).distinct().count();
             out.println(problems.isEmpty()
-                    ? String.format("%s: %s, %s, no problems.", where, count(library.get().lessons().size(), "lesson"),
-                            count(steps, "step"))
-                    : String.format("%s: %s in %s.", where, count(problems.size(), "problem"), count((int) broken, "file")));
+                    ? CliTexts.get("lessons.valid", Map.of("where", where,
+                            "lessons", count(library.get().lessons().size(), "lesson"), "steps", count(steps, "step")))
+                    : CliTexts.get("lessons.invalid", Map.of("where", where, "problems", count(problems.size(), "problem"),
+                            "files", count((int) broken, "file"))));
             out.flush();
             return problems.isEmpty() ? 0 : 1;
         }
     }
 
-    /** "1 lesson", "15 lessons". */
+    /** "1 lesson", "15 lessons": count.lesson.one or count.lesson.other, in the current language. */
     static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return CliTexts.get("count." + word + (n == 1 ? ".one" : ".other"), Map.of("n", n));
     }
 
     /** {@code lessons new NAME}: a new lesson file, valid from the start, to edit. */
-    @Command(name = "new", mixinStandardHelpOptions = true,
-            description = {"Create a new lesson file, numbered after the last one, with every field explained."})
+    @Command(name = "new", mixinStandardHelpOptions = true)
     static final class New implements Callable<Integer> {
 
-        @Parameters(paramLabel = "NAME", description = "Lower-case words joined by dashes, e.g. dsn-basics.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "param.name")
         String name;
 
-        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lessons",
-                description = "Where to create it (default: ${DEFAULT-VALUE}, created if missing).")
+        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lessons")
         Path directory;
 
         @CommandLine.Spec
@@ -134,16 +131,15 @@ final class LessonsCommand implements Callable<Integer> {
             try {
                 Path file = LessonScaffold.create(directory, name);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Created " + file + ".");
-                out.println("Edit it, check it with ./run.sh lessons validate " + directory
-                        + ", and play it with ./run.sh --lessons " + directory + " lesson " + file.getFileName().toString()
-                        .substring(0, 2) + ".");
+                out.println(CliTexts.get("lessons.created", Map.of("file", file)));
+                out.println(CliTexts.get("lessons.created.next", Map.of("directory", directory,
+                        "number", file.getFileName().toString().substring(0, 2))));
                 out.flush();
                 return 0;
             } catch (IllegalArgumentException | IOException e) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("smtp-tutor lessons new: " + (e instanceof FileAlreadyExistsException exists
-                        ? exists.getFile() + " exists already" : e.getMessage()));
+                err.println(CliTexts.get("lessons.new.error", Map.of("message", e instanceof FileAlreadyExistsException exists
+                        ? CliTexts.get("lessons.new.exists", Map.of("file", exists.getFile())) : String.valueOf(e.getMessage()))));
                 err.flush();
                 return 1;
             }
@@ -154,16 +150,13 @@ final class LessonsCommand implements Callable<Integer> {
      * {@code lessons verify N < answers.txt}: plays a lesson with the lines of standard input as the
      * learner's, then says which steps were not met. For a teacher's CI and for grading.
      */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Play lesson N with the lines of standard input typed as the learner's, against the simulator.",
-                    "Prints the session, then the steps not met; exits with 1 when any step is not met.",
-                    "Progress is not recorded. Steps that need a scenario this version lacks are reported, not failed."})
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify implements Callable<Integer> {
 
-        @Parameters(paramLabel = "N", description = "The lesson: its number or name.")
+        @Parameters(paramLabel = "N", descriptionKey = "param.n")
         String lesson;
 
-        @Option(names = "--lessons", paramLabel = "DIR", description = "Take the lesson from DIR instead of the built-in set.")
+        @Option(names = "--lessons", paramLabel = "DIR")
         Path lessons;
 
         @CommandLine.Mixin
@@ -220,8 +213,9 @@ final class LessonsCommand implements Callable<Integer> {
             int counted = (int) lesson.steps().stream().filter(st -> !hostless.containsKey(st.id())
                     && st.requires().stream().allMatch(r -> options.scenarios().provides(r))).count();
             out.println();
-            out.printf("lesson %d (%s): %d of %d steps met%s%n", lesson.number(), lesson.title(), met, counted,
-                    stats.waiting() > 0 ? ", " + stats.waiting() + " waiting for a scenario or feature this version lacks" : "");
+            out.println(CliTexts.get(stats.waiting() > 0 ? "lessons.verify.summary.waiting" : "lessons.verify.summary",
+                    Map.of("number", lesson.number(), "title", lesson.title(), "met", met, "counted", counted,
+                            "waiting", stats.waiting())));
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Step step = lesson.steps().get(i);
                 boolean done = progress.step(lesson.id(), step.id())
@@ -229,10 +223,11 @@ final class LessonsCommand implements Callable<Integer> {
                 boolean waiting = !done && (hostless.containsKey(step.id())
                         || step.requires().stream().anyMatch(r -> !options.scenarios().provides(r)));
                 if (!done && !waiting) {
-                    out.printf("  not met: step %d '%s' (%s)%n", i + 1, step.id(), step.title());
+                    out.println(CliTexts.get("lessons.verify.not-met", Map.of("number", i + 1, "id", step.id(),
+                            "title", step.title())));
                 } else if (!done && hostless.containsKey(step.id())) {
-                    out.printf("  passed over on this host: step %d '%s' (%s)%n", i + 1, step.id(),
-                            dev.smtptutor.lesson.LessonTexts.get("requirement." + hostless.get(step.id())));
+                    out.println(CliTexts.get("lessons.verify.passed-over", Map.of("number", i + 1, "id", step.id(),
+                            "why", dev.smtptutor.lesson.LessonTexts.get("requirement." + hostless.get(step.id())))));
                 }
             }
             out.flush();

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.ConnectionOptions;
 import dev.smtptutor.client.ProbeReport;
@@ -31,21 +32,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code probe HOST[:PORT]}: banner, extensions, STARTTLS and AUTH support, explained, with a verdict. */
-@picocli.CommandLine.Command(name = "probe", mixinStandardHelpOptions = true,
-        description = {"Check a mail server as an administrator would: banner, EHLO extensions explained,",
-                "STARTTLS with its certificate, AUTH before and after TLS, size limit, and a verdict.",
-                "Sends no mail and no password."})
+@picocli.CommandLine.Command(name = "probe", mixinStandardHelpOptions = true)
 final class ProbeCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    @Parameters(paramLabel = "HOST[:PORT]", description = "The server; port 25 by default (587: STARTTLS, 465: TLS).")
+    @Parameters(paramLabel = "HOST[:PORT]", descriptionKey = "param.host-port")
     String target;
 
-    @Option(names = "--tls", description = "Implicit TLS from the first byte (port 465).")
+    @Option(names = "--tls")
     boolean tls;
 
-    @Option(names = "--json", description = "Print the findings as one JSON object, for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin
@@ -59,7 +57,7 @@ final class ProbeCommand implements Callable<Integer> {
         Optional<HostSpec> host = HostSpec.parse(target, tls ? Optional.of(dev.smtptutor.client.TlsMode.IMPLICIT)
                 : Optional.empty());
         if (host.isEmpty()) {
-            spec.commandLine().getErr().println("smtp-tutor probe: " + target + " is not HOST or HOST:PORT");
+            spec.commandLine().getErr().println(CliTexts.get("probe.bad-target", java.util.Map.of("target", target)));
             return 2;
         }
         ConnectionOptions options = hostOptions.settings().options(host.get());
@@ -118,7 +116,7 @@ final class ProbeCommand implements Callable<Integer> {
                 Prober.EHLO_NAME), SmtpState.CONNECTED)).capabilities();
         row(out, label, (ehlo.serverName() + " " + ehlo.greeting()).strip());
         for (CapabilityNote note : notes) {
-            row(out, "", String.format("%-28s %s", note.line() + (note.known() ? "" : " (unknown)"), note.explanation()));
+            row(out, "", DisplayWidth.padRight(note.line() + (note.known() ? "" : " " + ProbeTexts.get("extension.unknown")), 28) + " " + note.explanation());
         }
     }
 
@@ -140,7 +138,8 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String label, String text) {
-        out.printf("%-18s %s%n", label, text).flush();
+        out.print(DisplayWidth.padRight(label, 18) + " " + text + System.lineSeparator());
+        out.flush();
     }
 
     private static String words(List<String> list) {

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
@@ -17,8 +18,6 @@ import picocli.CommandLine.Parameters;
  * prints one to copy; {@code scenarios validate FILE...} checks a teacher's own files.
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = {"List the built-in scenarios: scripted server behaviour and faults, the same every time.",
-                "Run one with ./run.sh serve --scenario NAME, or your own with --scenario FILE."},
         subcommands = {ScenariosCommand.Show.class, ScenariosCommand.Validate.class})
 final class ScenariosCommand implements Runnable {
 
@@ -29,24 +28,23 @@ final class ScenariosCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         List<Scenario> scenarios = Scenarios.builtIns();
-        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(4);
-        out.printf("%-" + width + "s  %s%n", "NAME", "SUMMARY");
+        String name = CliTexts.get("scenarios.column.name");
+        int width = Math.max(DisplayWidth.of(name), scenarios.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(4));
+        out.println(DisplayWidth.padRight(name, width) + "  " + CliTexts.get("scenarios.column.summary"));
         for (Scenario scenario : scenarios) {
-            out.printf("%-" + width + "s  %s%n", scenario.name(), scenario.summary());
+            out.println(DisplayWidth.padRight(scenario.name(), width) + "  " + scenario.summary());
         }
         out.println();
-        out.println("./run.sh scenarios show NAME prints one (copy it to write your own); "
-                + "./run.sh serve --scenario NAME|FILE runs one.");
+        out.println(CliTexts.get("scenarios.more"));
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print a built-in scenario's file, e.g. to copy: ./run.sh scenarios show greylist > mine.yaml")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME", description = "The built-in scenario.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "param.name")
         String name;
 
         @Override
@@ -63,14 +61,13 @@ final class ScenariosCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check scenario files and report every problem as file:line; exit code 2 if any.")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files.")
+        @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.file")
         List<Path> files;
 
         @Override
@@ -79,11 +76,11 @@ final class ScenariosCommand implements Runnable {
             for (Path file : files) {
                 try {
                     if (!Files.isRegularFile(file)) {
-                        throw new ScenarioException(file + ": no such file");
+                        throw new ScenarioException(CliTexts.get("scenarios.no-file", java.util.Map.of("file", file)));
                     }
                     Scenario scenario = Scenarios.load(file, file.toString());
-                    spec.commandLine().getOut().printf("%s: ok, scenario '%s' with %d rule(s)%n", file, scenario.name(),
-                            scenario.rules().size());
+                    spec.commandLine().getOut().println(CliTexts.get("scenarios.valid", java.util.Map.of("file", file,
+                            "name", scenario.name(), "rules", scenario.rules().size())));
                 } catch (ScenarioException e) {
                     e.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
                     exit = 2;

@@ -22,7 +22,7 @@ final class TranscriptLog implements SessionObserver {
 
     @Override
     public void opened(long session, SocketAddress client) {
-        out.printf("[#%d] === connection from %s%n", session, client);
+        out.printf("[#%d] === %s%n", session, CliTexts.get("log.connection", java.util.Map.of("client", client)));
     }
 
     @Override
@@ -54,12 +54,13 @@ final class TranscriptLog implements SessionObserver {
     @Override
     public void tlsStarted(long session, String protocol, String cipherSuite) {
         secure.add(session);
-        out.printf("[#%d] === TLS started: %s, %s%n", session, protocol, cipherSuite);
+        out.printf("[#%d] === %s%n", session, CliTexts.get("log.tls", java.util.Map.of("protocol", protocol,
+                "cipher", cipherSuite)));
     }
 
     @Override
     public void closed(long session, String why) {
         secure.remove(session);
-        out.printf("[#%d] === closed: %s%n", session, why);
+        out.printf("[#%d] === %s%n", session, CliTexts.get("log.closed", java.util.Map.of("why", why)));
     }
 }

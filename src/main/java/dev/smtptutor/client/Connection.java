@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,10 @@ import java.util.Optional;
  * <p>Not thread-safe: one thread drives a connection.
  */
 public final class Connection implements AutoCloseable {
+
+    /** The details this class adds to a problem's explanation. */
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
 
     // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets; a broken server may send more, and
     // the reader keeps that much of a line before cutting it.
@@ -109,9 +114,9 @@ public final class Connection implements AutoCloseable {
 
     private static String closedDetail(List<String> received, boolean midReply) {
         if (!midReply) {
-            return "the server closed the connection (end of stream) instead of replying";
+            return WORDS.text("closed.instead-of-reply", Map.of());
         }
-        StringBuilder detail = new StringBuilder("the server closed the connection in the middle of a reply, after");
+        StringBuilder detail = new StringBuilder(WORDS.text("closed.mid-reply", Map.of()));
         for (String line : received) {
             detail.append(" \"").append(printable(line)).append('"');
         }
@@ -148,7 +153,7 @@ public final class Connection implements AutoCloseable {
                     in.reset();
                     if (first < 0) {
                         throw failed(ConnectionException.of(Problem.CLOSED_BY_SERVER, options,
-                                "the server closed the connection (end of stream)", null));
+                                WORDS.text("closed.end-of-stream", Map.of()), null));
                     }
                 } catch (SocketTimeoutException silent) {
                     return Optional.empty();
@@ -250,7 +255,7 @@ public final class Connection implements AutoCloseable {
 
     private void ensureOpen() throws ConnectionException {
         if (!open) {
-            throw ConnectionException.of(Problem.NOT_CONNECTED, options, "the connection was closed before", null);
+            throw ConnectionException.of(Problem.NOT_CONNECTED, options, WORDS.text("closed.before", Map.of()), null);
         }
     }
 

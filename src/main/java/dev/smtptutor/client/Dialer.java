@@ -8,6 +8,9 @@ import java.net.Socket;
 /** Opens the TCP connection: name lookup, then each address in turn. */
 final class Dialer {
 
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
+
     private Dialer() {}
 
     /**
@@ -21,7 +24,7 @@ final class Dialer {
         } catch (IOException e) {
             throw Failures.connecting(e, options);
         }
-        IOException last = new IOException("the name has no address");
+        IOException last = new IOException(WORDS.text("dns.no-address", java.util.Map.of()));
         for (InetAddress address : addresses) {
             Socket socket = new Socket();
             try {

@@ -14,6 +14,9 @@ import java.util.List;
 /** Reads CA certificates from a PEM file (the JDK's X.509 factory reads PEM as well as DER). */
 final class PemCertificates {
 
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
+
     private PemCertificates() {}
 
     static List<X509Certificate> read(Path file) throws ConnectionException {
@@ -23,12 +26,12 @@ final class PemCertificates {
                 out.add((X509Certificate) certificate);
             }
         } catch (IOException e) {
-            throw ConnectionException.badCaFile(file, "cannot read the file: " + Failures.detail(e), e);
+            throw ConnectionException.badCaFile(file, WORDS.text("cafile.unreadable", java.util.Map.of("why", Failures.detail(e))), e);
         } catch (CertificateException e) {
-            throw ConnectionException.badCaFile(file, "not a certificate in PEM form: " + Failures.detail(e), e);
+            throw ConnectionException.badCaFile(file, WORDS.text("cafile.not-pem", java.util.Map.of("why", Failures.detail(e))), e);
         }
         if (out.isEmpty()) {
-            throw ConnectionException.badCaFile(file, "the file holds no certificate", null);
+            throw ConnectionException.badCaFile(file, WORDS.text("cafile.empty", java.util.Map.of()), null);
         }
         return List.copyOf(out);
     }

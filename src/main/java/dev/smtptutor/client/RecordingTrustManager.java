@@ -24,6 +24,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class RecordingTrustManager extends X509ExtendedTrustManager {
 
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
+
     private final List<X509ExtendedTrustManager> anchors;
     private final String host;
     private final boolean insecure;
@@ -119,7 +122,7 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
             throws CertificateException {
         if (chain == null || chain.length == 0) {
             refused = true;
-            throw new CertificateException("the server sent no certificate");
+            throw new CertificateException(WORDS.text("tls.no-certificate", java.util.Map.of()));
         }
         leaf = Optional.of(chain[0]);
         issues = CertificateInspector.inspect(chain, host,
@@ -129,7 +132,7 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
         }
         try {
             if (!issues.isEmpty()) {
-                throw new CertificateException("certificate refused: " + issues);
+                throw new CertificateException(WORDS.text("tls.refused", java.util.Map.of("issues", issues)));
             }
             // Belt and braces: the JDK's own complete check, including the host name (the socket
             // carries the endpoint identification algorithm).

@@ -18,6 +18,9 @@ import javax.net.ssl.TrustManager;
  */
 final class TlsHandshake {
 
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
+
     record Result(SSLSocket socket, TlsDetails details) {}
 
     private TlsHandshake() {}
@@ -67,7 +70,7 @@ final class TlsHandshake {
             context.init(null, new TrustManager[] {recorder.orElseThrow()}, null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+            throw new IOException(WORDS.text("tls.setup", java.util.Map.of("why", String.valueOf(e.getMessage()))), e);
         }
     }
 

@@ -12,7 +12,6 @@ import dev.smtptutor.lesson.LessonText;
 import dev.smtptutor.lesson.LessonTexts;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.ProgressFile;
-import dev.smtptutor.lesson.ScenarioSource;
 import dev.smtptutor.protocol.ReplyClass;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.sim.Scenario;

@@ -24,9 +24,9 @@ final class MailboxCommand implements SlashCommand {
         if (arguments.isBlank()) {
             for (int i = 0; i < messages.size(); i++) {
                 StoredMessage m = messages.get(i);
-                out.line(String.format("  %2d  %s  from %s  to %s  %s (%d bytes)", i + 1, m.id(),
-                        m.envelope().sender(), m.envelope().recipientPaths(),
-                        MessageView.subject(m), m.size()));
+                out.line(String.format("  %2d  ", i + 1) + Messages.get("mailbox.entry", java.util.Map.of("id", m.id(),
+                        "from", m.envelope().sender(), "to", m.envelope().recipientPaths(),
+                        "subject", MessageView.subject(m), "size", m.size())));
             }
             out.hint(Messages.get("mailbox.more"));
             return;

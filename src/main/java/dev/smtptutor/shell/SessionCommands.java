@@ -47,7 +47,7 @@ final class SessionCommands {
                     line.styled(out.styles().dim(), step.name());
                 }
             }
-            line.append(state.state() == SmtpState.CLOSED ? "   [CLOSED]" : "   (then back to GREETED)");
+            line.append(state.state() == SmtpState.CLOSED ? "   [CLOSED]" : "   " + Messages.get("state.cycle"));
             out.print(line.toAttributedString());
             out.line(Messages.get("state.here." + state.state().name().toLowerCase(java.util.Locale.ROOT)));
             out.line(Messages.get("state.flags", Map.of(

@@ -21,8 +21,6 @@ import org.jline.reader.ParsedLine;
  */
 final class SmtpCompleter implements Completer {
 
-    private static final String VALID = "valid now";
-    private static final String NOT_VALID = "not valid in this state";
 
     private final ShellSession session;
     private final SlashCommands commands;
@@ -42,7 +40,7 @@ final class SmtpCompleter implements Completer {
             String word = line.word();
             if (word.startsWith("/")) {
                 for (SlashCommand command : commands.all()) {
-                    candidates.add(new Candidate("/" + command.name(), "/" + command.name(), "tutor commands",
+                    candidates.add(new Candidate("/" + command.name(), "/" + command.name(), Messages.get("complete.group.tutor"),
                             command.summary(), null, null, !command.arguments(session).isEmpty() ? false : true));
                 }
             } else {
@@ -65,11 +63,11 @@ final class SmtpCompleter implements Completer {
             case RCPT -> paths(candidates, "TO:<", false);
             case AUTH -> {
                 if (line.wordIndex() == 1) {
-                    mechanisms().forEach(m -> candidates.add(new Candidate(m, m, "offered by the server", null, null, null, true)));
+                    mechanisms().forEach(m -> candidates.add(new Candidate(m, m, Messages.get("complete.group.offered"), null, null, null, true)));
                 }
             }
             case EHLO, HELO -> candidates.add(new Candidate("client.example.test", "client.example.test",
-                    null, "any name for your machine", null, null, true));
+                    null, Messages.get("complete.hostname"), null, null, true));
             case VRFY, EXPN, HELP -> {
                 if (verb.get() == Verb.HELP) {
                     for (Verb v : Verb.values()) {
@@ -93,8 +91,8 @@ final class SmtpCompleter implements Completer {
             boolean valid = allowed.isEmpty() || allowed.contains(verb);
             String description = session.explainer().reference().command(verb.name())
                     .map(e -> e.description()).orElse(null);
-            candidates.add(new Candidate(value, verb.name(), valid ? VALID : NOT_VALID,
-                    valid ? description : "(" + NOT_VALID + ") " + (description == null ? "" : description),
+            candidates.add(new Candidate(value, verb.name(), valid ? Messages.get("complete.group.valid") : Messages.get("complete.group.not-valid"),
+                    valid ? description : "(" + Messages.get("complete.group.not-valid") + ") " + (description == null ? "" : description),
                     null, null, complete));
         }
     }

@@ -31,9 +31,8 @@ final class TranscriptFormat {
     static String markdown(List<Exchange> exchanges, Explainer explainer, String target) {
         ReplyContexts contexts = new ReplyContexts();
         StringBuilder out = new StringBuilder();
-        out.append("# SMTP session with ").append(target).append("\n\n");
-        out.append("Recorded by smtp-tutor. ` -> ` lines were sent by the client, `<-  ` lines by the server; "
-                + "`~>` and `<~` travelled inside TLS. Credentials are masked.\n\n");
+        out.append(Messages.get("transcript.title", "target", target)).append("\n\n");
+        out.append(Messages.get("transcript.legend")).append("\n\n");
         for (Exchange exchange : exchanges) {
             out.append("```\n");
             plain(List.of(exchange)).forEach(line -> out.append(line).append('\n'));

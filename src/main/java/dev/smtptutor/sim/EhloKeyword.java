@@ -20,7 +20,7 @@ enum EhloKeyword {
             return Optional.of("SIZE " + session.config.sizeLimit());
         }
     },
-    EXPN {                  // RFC 5321 §3.5.2: EXPN MUST be listed when it is answered
+    EXPN {                  // RFC 5321 §3.5.2: a server that answers EXPN MUST list it
         @Override
         Optional<String> line(SessionState session) {
             return session.config.vrfyPolicy() == VrfyPolicy.ANSWER ? Optional.of("EXPN") : Optional.empty();

@@ -6,7 +6,6 @@ import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.Verb;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** HELP [topic] (RFC 5321 §4.1.1.8): 214 with text meant for a human. */

@@ -10,7 +10,6 @@ import dev.smtptutor.protocol.SmtpState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * MAIL FROM:&lt;reverse-path&gt; [SIZE=n] [BODY=7BIT|8BITMIME] [SMTPUTF8] [AUTH=addr] [RET=FULL|HDRS]

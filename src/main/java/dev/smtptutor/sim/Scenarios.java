@@ -1,5 +1,7 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where scenarios come from: the built-in ones shipped as resources (listed in {@code builtin.list},
@@ -16,6 +19,9 @@ import java.util.List;
  * {@code /scenario} and lessons all find them here, by name or path.
  */
 public final class Scenarios {
+
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
 
     public static final String DEFAULT = "default";
     private static final String DIRECTORY = "dev/smtptutor/scenarios/";
@@ -76,8 +82,8 @@ public final class Scenarios {
         if (nameOrPath.matches(NAME)) {
             throw unknown(nameOrPath);
         }
-        throw new ScenarioException(nameOrPath + ": no such file (and no built-in scenario has that name: "
-                + String.join(", ", builtInNames()) + ")");
+        throw new ScenarioException(WORDS.get("scenario.no-file", Map.of("file", nameOrPath,
+                "names", String.join(", ", builtInNames()))));
     }
 
     /** A scenario file; messages name it as {@code shownAs}. */
@@ -85,15 +91,16 @@ public final class Scenarios {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return ScenarioLoader.load(shownAs, reader);
         } catch (IOException e) {
-            throw new ScenarioException(shownAs + ": cannot read it: " + e.getMessage());
+            throw new ScenarioException(WORDS.get("scenario.unreadable", Map.of("file", shownAs,
+                    "why", String.valueOf(e.getMessage()))));
         }
     }
 
     private static ScenarioException unknown(String name) {
         List<String> names = builtInNames();
         String hint = Suggestions.hint(name, names, "");
-        return new ScenarioException("no scenario named '" + name + "' " + (hint.isEmpty() ? "" : hint + " ")
-                + "and no file of that name; built-in scenarios: " + String.join(", ", names));
+        return new ScenarioException(WORDS.get("scenario.unknown", Map.of("name", name,
+                "hint", hint.isEmpty() ? "" : hint + " ", "names", String.join(", ", names))));
     }
 
     private static String resourceText(String file) {

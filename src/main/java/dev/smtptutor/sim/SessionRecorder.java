@@ -18,9 +18,12 @@ import java.util.function.Consumer;
  */
 final class SessionRecorder {
 
-    /** A line received, waiting for the reply that completes its exchange. */
-    private record Pending(Exchange.Kind kind, List<String> shown, Optional<Command> command, SmtpState before,
-                           boolean tls) {}
+    /**
+     * A line received, waiting for the reply that completes its exchange.
+     *
+     * @param secret the line carried an AUTH initial response: its command is parsed from the masked line
+     */
+    private record Pending(Exchange.Kind kind, List<String> shown, boolean secret, SmtpState before, boolean tls) {}
 
     private final SimSession session;
     private final Clock clock;
@@ -39,11 +42,11 @@ final class SessionRecorder {
     void received(String line) {
         flushUnanswered();
         boolean answeringChallenge = session.awaitingAuthResponse();
-        String shown = Redaction.forDisplay(line, answeringChallenge);
         Exchange.Kind kind = answeringChallenge ? Exchange.Kind.AUTH_RESPONSE
                 : session.state() == SmtpState.DATA ? Exchange.Kind.MESSAGE_TEXT : Exchange.Kind.COMMAND;
-        pending = Optional.of(new Pending(kind, List.of(shown),
-                kind == Exchange.Kind.COMMAND ? Exchange.parsed(shown) : Optional.empty(),
+        // Message text is never a secret; a command is masked only when it carries AUTH credentials.
+        String shown = kind == Exchange.Kind.MESSAGE_TEXT ? line : Redaction.forDisplay(line, answeringChallenge);
+        pending = Optional.of(new Pending(kind, List.of(shown), kind == Exchange.Kind.COMMAND && !shown.equals(line),
                 session.state(), session.tlsActive()));
     }
 
@@ -56,7 +59,7 @@ final class SessionRecorder {
         } else {
             Exchange.Kind kind = greeted ? Exchange.Kind.UNSOLICITED : Exchange.Kind.GREETING;
             greeted = true;
-            emit(new Pending(kind, List.of(), Optional.empty(), lastState, session.tlsActive()),
+            emit(new Pending(kind, List.of(), false, lastState, session.tlsActive()),
                     Optional.of(reply));
         }
     }
@@ -73,7 +76,10 @@ final class SessionRecorder {
 
     private void emit(Pending step, Optional<Reply> reply) {
         lastState = session.state();
-        sink.accept(new Exchange(step.kind(), step.shown(), step.command(), reply, step.before(),
+        // The session parsed the line once; a masked AUTH line is parsed again from its masked form.
+        Optional<Command> command = step.kind() != Exchange.Kind.COMMAND ? Optional.empty()
+                : step.secret() ? Exchange.parsed(step.shown().get(0)) : session.lastCommand();
+        sink.accept(new Exchange(step.kind(), step.shown(), command, reply, step.before(),
                 lastState, step.tls(), session.auth(), clock.instant(), Optional.empty()));
     }
 }

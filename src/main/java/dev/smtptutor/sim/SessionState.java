@@ -16,10 +16,10 @@ final class SessionState {
     String heloName = "";
     boolean tls;
     Optional<String> authenticatedUser = Optional.empty();
-    /** The greeting was 554: every command but QUIT gets 503 (RFC 5321 §3.1). */
-    boolean refusedAtConnect;
     /** The SASL mechanism of the AUTH exchange under way or last tried, upper case. */
     Optional<String> authMechanism = Optional.empty();
+    /** The greeting was 554: every command but QUIT gets 503 (RFC 5321 §3.1). */
+    boolean refusedAtConnect;
     Transaction transaction;
     Continuation continuation;
     /** The BDAT chunk whose octets are being read; null otherwise. */

@@ -10,13 +10,9 @@ import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * One simulated SMTP session as a pure state machine: a line goes in, actions (replies, "start TLS",
@@ -35,6 +31,8 @@ public final class SimSession {
     private final SessionState session;
     private final String client;
     private int errorsInARow;
+    /** The command the last line parsed as (once, here), for the exchange record. */
+    private Optional<Command> lastCommand = Optional.empty();
 
     /** A session of a simulator made from a config alone: no scenario rules, the system clock. */
     public SimSession(SimConfig config, MailStore store) {
@@ -72,6 +70,7 @@ public final class SimSession {
         if (session.state == SmtpState.CLOSED) {
             return List.of();
         }
+        lastCommand = Optional.empty();
         Continuation continuation = session.continuation;
         List<SessionAction> actions = continuation != null
                 ? overlong(line, continuation.maxLineLength()).orElseGet(() -> continuation.accept(line, session))
@@ -109,6 +108,7 @@ public final class SimSession {
             return CommandHandler.reply(outOfSequence(malformed.verb()).orElse(malformed.problem().reply()));
         }
         Command command = ((ParseResult.Parsed) parsed).command();
+        lastCommand = Optional.of(command);
         if (session.refusedAtConnect && command.verb() != Verb.QUIT) {
             return CommandHandler.reply(Replies.refusedAtConnect(client));
         }
@@ -244,6 +244,14 @@ public final class SimSession {
 
     public Optional<String> authenticatedUser() {
         return session.authenticatedUser;
+    }
+
+    /**
+     * The command the last line handled parsed as; empty for message text, an AUTH answer, or a line
+     * that is no well-formed command. It may hold an AUTH initial response: mask before showing it.
+     */
+    public Optional<Command> lastCommand() {
+        return lastCommand;
     }
 
     /** What is known of authentication now, for the exchange record: the server knows the user. */

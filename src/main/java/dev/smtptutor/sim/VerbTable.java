@@ -35,8 +35,8 @@ final class VerbTable {
     /**
      * One verb's row.
      *
-     * @param beforeTls  true when the verb works before STARTTLS where TLS is required (RFC 3207 §4:
-     *                   the rest get 530 5.7.0)
+     * @param beforeTls  true when the verb works before STARTTLS where TLS is required (RFC 3207 §4
+     *                   names NOOP, EHLO, STARTTLS and QUIT; the rest, HELO and RSET too, get 530 5.7.0)
      * @param syntax     the command's syntax as the reference ({@code commands.tsv}) gives it; HELP adds
      *                   the parameters
      */

@@ -94,4 +94,26 @@ class ServerExchangeRecordTest {
         assertEquals(235, password.code());
         assertEquals(new Exchange.Auth(true, Optional.of("LOGIN"), Optional.of("alice")), password.auth());
     }
+
+    @Test
+    void theRecordSaysWhichStepsTravelledEncryptedAndTlsForgetsTheGreeting() throws Exception {
+        try (SimServer server = SimServer.builder().observer(observer).start();
+             RawClient client = new RawClient(server.port())) {
+            client.reply();
+            client.ask("EHLO client.example");
+            client.ask("STARTTLS");
+            client.startTls(server.clientContext());
+            client.ask("EHLO client.example");
+            // Each step is recorded before its reply is flushed: once the 221 is here, so is its record.
+            assertEquals("221 2.0.0 Bye\r\n", client.ask("QUIT"));
+        }
+        Exchange startTls = seen.get(2);
+        assertEquals(Optional.of(Verb.STARTTLS), startTls.verb());
+        assertEquals(220, startTls.code());
+        assertFalse(startTls.tls(), "STARTTLS itself travels in plaintext");
+        Exchange ehloAgain = seen.get(3);
+        assertTrue(ehloAgain.tls());
+        assertEquals(SmtpState.CONNECTED, ehloAgain.before(), "RFC 3207 §4.2: the handshake forgets the EHLO");
+        assertEquals(SmtpState.GREETED, ehloAgain.after());
+    }
 }

@@ -45,7 +45,6 @@ class VerbTableTest {
 
     @Test
     void theRowsSayWhichVerbsWorkBeforeStartTls() {
-        // RFC 3207 §4 names NOOP, EHLO, STARTTLS and QUIT; HELO and RSET get 530 (main's correction).
         assertEquals(List.of(Verb.EHLO, Verb.NOOP, Verb.QUIT, Verb.STARTTLS),
                 VerbTable.all().stream().filter(VerbTable.Row::beforeTls).map(VerbTable.Row::verb).toList());
     }
