@@ -46,7 +46,11 @@ final class LessonCommands {
                 Lesson lesson = ((LessonLibrary.Ready) entry).lesson();
                 LessonStats stats = LessonStats.of(lesson, lessons.progress(), lessons.scenarios());
                 String mark = stats.complete() && stats.started() ? "[x]" : stats.started() ? "[~]" : "[ ]";
-                out.line(String.format("  %s %2d  %s %s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34), summary(stats)).stripTrailing());
+                // Connected to a real host: say which lessons can be played right here.
+                boolean onHost = session.link().filter(l -> !l.isSimulator()).isPresent();
+                String here = onHost && lesson.runsOn() == Lesson.RunsOn.ANY ? LessonTexts.get("lessons.runs-here") : "";
+                out.line(String.format("  %s %2d  %s %s%s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34),
+                        summary(stats), here).stripTrailing());
             }
             out.hint(LessonTexts.get("lessons.more"));
         }

@@ -22,6 +22,7 @@ class LessonReplayTest {
         Lesson hello = library.lessons().stream().filter(l -> l.number() == 1).findFirst().orElseThrow();
         try (SimServer server = SimServer.builder().port(0).start();
              Conversation conversation = Conversation.open(ConnectionOptions.builder("127.0.0.1", server.port()).build())) {
+            conversation.greeting();
             conversation.send(LessonMarker.line(hello.id()));
             // Steps 1 to 4 of lesson 1 (HELO, EHLO, HELP, NOOP); the QUIT of step 5 is left out.
             for (String line : List.of("HELO client.example.test", "EHLO client.example.test", "HELP", "NOOP")) {
