@@ -51,7 +51,9 @@ public record Learner(String from, String to, Optional<String> user) {
         if (asWritten()) {
             return lesson;
         }
-        return lesson.withSteps(lesson.steps().stream().map(this::apply).toList());
+        Lesson steps = lesson.withSteps(lesson.steps().stream().map(this::apply).toList());
+        return new Lesson(steps.id(), steps.number(), steps.file(), prose(steps.title()), prose(steps.goal()),
+                steps.scenario(), steps.intro().map(this::prose), steps.steps(), steps.runsOn());
     }
 
     private Step apply(Step step) {
@@ -73,7 +75,7 @@ public record Learner(String from, String to, Optional<String> user) {
 
     private String prose(String text) {
         String out = line(text);
-        String named = user.map(u -> out.replaceAll("\\balice\\b(?![@.])", u)).orElse(out);
+        String named = user.map(u -> out.replaceAll("(?<![A-Za-z])alice(?![A-Za-z@.])", java.util.regex.Matcher.quoteReplacement(u))).orElse(out);
         return named.replace("wonderland", LessonTexts.get("learner.password"));
     }
 

@@ -272,7 +272,8 @@ public final class LessonRunner implements AutoCloseable {
         StepRecord record = tick(step.get()).attempt();
         update(step.get(), record);
         boolean enhanced = venue != Venue.HOST || offered.map(e -> e.supports("ENHANCEDSTATUSCODES")).orElse(true);
-        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism, enhanced);
+        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism, enhanced,
+                venue == Venue.HOST);
         List<LessonEvent> events = new ArrayList<>();
         if (!enhanced && !saidNoEnhanced && expectsEnhanced(step.get())
                 && exchange.reply().flatMap(Reply::enhanced).isEmpty()) {

@@ -34,6 +34,20 @@ final class StepJudge {
     /** @param enhancedOffered whether the server announced ENHANCEDSTATUSCODES (RFC 2034) */
     static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism,
                          boolean enhancedOffered) {
+        return judge(step, exchange, delivered, mechanism, enhancedOffered, false);
+    }
+
+    /**
+     * @param onHost true on a real host: a STARTTLS the tutor sends itself (--starttls) and the EHLO that
+     *               must follow it (RFC 3207 §4.2) are on the way to any step, not a miss
+     */
+    static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism,
+                         boolean enhancedOffered, boolean onHost) {
+        if (onHost && exchange.positive() && exchange.verb().filter(v -> v == Verb.STARTTLS || v == Verb.EHLO).isPresent()
+                && !(step.expect() instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine c
+                        && (c.pattern().verb() == Verb.STARTTLS || c.pattern().verb() == Verb.EHLO))) {
+            return new OnTheWay();
+        }
         Expectation expect = step.expect();
         if (expect instanceof Expectation.Send send) {
             return send(step, send, exchange, enhancedOffered);
