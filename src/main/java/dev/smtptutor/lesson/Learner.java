@@ -62,7 +62,7 @@ public record Learner(String from, String to, Optional<String> user) {
                 expectation(step.expect()), step.hints().stream().map(this::solutionLine).toList(),
                 prose.apply(step.explain()), solution(step.solution()), step.par(),
                 step.mistakes().stream().map(m -> new Mistake(line(m.line()), prose.apply(m.why()))).toList(),
-                step.requires(), step.simulatorOnly(),
+                step.simulatorOnly(),
                 step.onHost().map(h -> new Step.HostPart(expectation(h.expect()), prose.apply(h.note()),
                         solution(h.solution()))));
     }

@@ -29,7 +29,6 @@ public sealed interface LessonEvent permits LessonEvent.StepShown, LessonEvent.S
      *
      * @param done    steps done (not skipped)
      * @param par     steps done at par
-     * @param waiting steps passed over for a missing scenario or feature
      */
-    record Finished(Lesson lesson, int done, int par, int waiting) implements LessonEvent {}
+    record Finished(Lesson lesson, int done, int par) implements LessonEvent {}
 }

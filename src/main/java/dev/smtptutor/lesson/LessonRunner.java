@@ -110,10 +110,9 @@ public final class LessonRunner implements AutoCloseable {
         return index >= lesson.steps().size();
     }
 
-    /** True when a step waits for a scenario or feature this build lacks (and is not done anyway). */
+    /** True when this server passed the step over (it lacks what the step needs). */
     public boolean waiting(Step step) {
-        return passedOver.containsKey(step.id()) || missingRequirement(step).isPresent()
-                && progress.step(lesson.id(), step.id()).filter(StepRecord::finished).isEmpty();
+        return passedOver.containsKey(step.id());
     }
 
     public Venue venue() {
@@ -126,10 +125,7 @@ public final class LessonRunner implements AutoCloseable {
     }
 
     private Optional<String> missingRequirement(Step step) {
-        if (venue == Venue.HOST && (step.simulatorOnly() || !step.requires().isEmpty())) {
-            return Optional.of("host.simulator");
-        }
-        return step.requires().stream().filter(r -> !scenarios.provides(r)).findFirst();
+        return venue == Venue.HOST && step.simulatorOnly() ? Optional.of("host.simulator") : Optional.empty();
     }
 
     /**
@@ -211,12 +207,12 @@ public final class LessonRunner implements AutoCloseable {
         return events;
     }
 
-    /** True when nothing is left to do: every step done, skipped or waiting for what this build lacks. */
+    /** True when nothing is left to do: every step done or skipped. */
     public boolean complete() {
-        return LessonStats.of(lesson, progress, scenarios).complete();
+        return LessonStats.of(lesson, progress).complete();
     }
 
-    /** Moves to the first step from {@code from} on that is still to do, passing over those that cannot run here. */
+    /** Moves to the first step from {@code from} on that is still to do. */
     private void advance(int from, List<LessonEvent> events) {
         for (int i = from; i < lesson.steps().size(); i++) {
             Step step = lesson.steps().get(i);
@@ -245,17 +241,14 @@ public final class LessonRunner implements AutoCloseable {
     private LessonEvent finishedEvent() {
         int done = 0;
         int par = 0;
-        int waiting = 0;
         for (Step step : lesson.steps()) {
             Optional<StepRecord> record = progress.step(lesson.id(), step.id());
             if (record.filter(r -> r.status() == StepRecord.Status.DONE).isPresent()) {
                 done++;
                 par += record.get().par() ? 1 : 0;
-            } else if (waiting(step)) {
-                waiting++;
             }
         }
-        return new LessonEvent.Finished(lesson, done, par, waiting);
+        return new LessonEvent.Finished(lesson, done, par);
     }
 
     /** What an exchange with the server means for the current step. */

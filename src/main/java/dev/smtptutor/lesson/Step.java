@@ -16,12 +16,11 @@ import java.util.Optional;
  * @param solution  the lines a learner would type (shown by /solution, never run)
  * @param par       the most lines that still earn the "par" mark
  * @param mistakes  lines learners often get wrong here, with a word on each
- * @param requires  scenarios or simulator features the step needs; passed over when they are missing
  * @param simulatorOnly true when the step needs the simulator ({@code runs_on: simulator}): passed over on a host
  * @param onHost    what the step asks of a real host instead, where the simulator's answer is its own choice
  */
 public record Step(String id, int line, String title, String text, Expectation expect, List<String> hints,
-                   String explain, List<String> solution, int par, List<Mistake> mistakes, List<String> requires,
+                   String explain, List<String> solution, int par, List<Mistake> mistakes,
                    boolean simulatorOnly, Optional<HostPart> onHost) {
 
     /**
@@ -37,7 +36,7 @@ public record Step(String id, int line, String title, String text, Expectation e
     /** The step as it is played on a host: its on_host check and solution when it has them. */
     public Step onAHost() {
         return onHost.map(h -> new Step(id, line, title, text, h.expect(), hints, explain,
-                h.solution().isEmpty() ? solution : h.solution(), par, mistakes, requires, simulatorOnly, onHost))
+                h.solution().isEmpty() ? solution : h.solution(), par, mistakes, simulatorOnly, onHost))
                 .orElse(this);
     }
 
@@ -45,6 +44,5 @@ public record Step(String id, int line, String title, String text, Expectation e
         hints = List.copyOf(hints);
         solution = List.copyOf(solution);
         mistakes = List.copyOf(mistakes);
-        requires = List.copyOf(requires);
     }
 }
