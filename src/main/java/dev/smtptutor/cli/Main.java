@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
                 "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
-                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class})
+                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class,
+                RosterCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")

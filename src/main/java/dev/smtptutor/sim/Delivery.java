@@ -3,7 +3,9 @@ package dev.smtptutor.sim;
 import dev.smtptutor.protocol.Reply;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,14 +30,29 @@ final class Delivery {
         session.resetTransaction();
         Instant now = session.clock.instant();
         String id = session.store.nextId();
-        session.store.add(new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
-                session.authenticatedUser));
+        StoredMessage message = new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
+                session.authenticatedUser);
+        Optional<String> note;
+        try {
+            note = session.hooks.accepted(session.id, message);
+        } catch (IOException e) {
+            return List.of(SessionAction.send(Replies.WRITE_ERROR));
+        }
+        session.store.add(message);
         for (StoredMessage notice : DeliveryReport.noticesFor(envelope, content, now, session.config.hostName(),
                 session.store::nextId)) {
             session.store.add(notice);
         }
         List<SessionAction> actions = new ArrayList<>(((RuleLayer.Proceed) verdict).before());
-        actions.add(SessionAction.send(accepted.apply(id)));
+        Reply reply = accepted.apply(id);
+        actions.add(SessionAction.send(note.map(words -> withWords(reply, words)).orElse(reply)));
         return actions;
+    }
+
+    /** The reply with the hooks' words after its text, on its last line. */
+    private static Reply withWords(Reply reply, String words) {
+        List<String> lines = new ArrayList<>(reply.lines());
+        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + words);
+        return new Reply(reply.code(), lines);
     }
 }

@@ -90,8 +90,14 @@ final class ServerConnection implements Runnable {
                 return "client closed the connection";
             }
             observer.received(id, line.get().text(), isSecret(line.get()));
-            if (!perform(session.handle(line.get()))) {
+            boolean anonymous = session.authenticatedUser().isEmpty();
+            List<SessionAction> actions = session.handle(line.get());
+            boolean loggedIn = anonymous && session.authenticatedUser().isPresent();
+            if (!perform(actions)) {
                 return "session ended";
+            }
+            if (loggedIn) {
+                observer.authenticated(id, session.authenticatedUser().get());
             }
             // RFC 2920 §3.1: replies to pipelined commands may be held back until no more input is
             // waiting; they must be flushed before the server would block on a read.

@@ -15,7 +15,13 @@ public interface SessionObserver {
 
     default void sent(long session, Reply reply) {}
 
+    /** The client logged in as {@code user} with AUTH (after the 235 was sent). */
+    default void authenticated(long session, String user) {}
+
     default void tlsStarted(long session, String protocol, String cipherSuite) {}
 
     default void closed(long session, String why) {}
+
+    /** A client was refused before its session began: the server had as many sessions as it allows. */
+    default void refused(SocketAddress client) {}
 }

@@ -43,7 +43,7 @@ public final class SimServer implements AutoCloseable {
 
     private SimServer(Builder builder) throws IOException {
         Scenario scenario = builder.config == null ? builder.scenario : builder.scenario.withConfig(builder.config);
-        this.simulation = new Simulation(scenario, builder.store, new AttemptLog(), builder.clock);
+        this.simulation = new Simulation(scenario, builder.store, new AttemptLog(), builder.clock, builder.hooks);
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
         this.givenTls = builder.tls;
@@ -70,10 +70,12 @@ public final class SimServer implements AutoCloseable {
                 }
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
-            ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(simulation, socket.getInetAddress().getHostAddress()), this::tls, observer,
+            long id = sessionIds.incrementAndGet();
+            ServerConnection connection = new ServerConnection(id, socket,
+                    new SimSession(simulation, socket.getInetAddress().getHostAddress(), id), this::tls, observer,
                     open::remove);
             if (open.size() >= maxSessions) {
+                observer.refused(socket.getRemoteSocketAddress());
                 startSessionThread(connection::refuseBusy, connection);
                 continue;
             }
@@ -171,6 +173,7 @@ public final class SimServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private MailStore store = new MailStore();
         private SessionObserver observer = SessionObserver.NONE;
+        private SessionHooks hooks = SessionHooks.NONE;
         private InetAddress bind = InetAddress.getLoopbackAddress();
         private int port;
         private int maxSessions = 2_000;
@@ -201,6 +204,12 @@ public final class SimServer implements AutoCloseable {
 
         public Builder observer(SessionObserver value) {
             this.observer = value;
+            return this;
+        }
+
+        /** What a server built on the simulator adds to each session (the classroom: limits, disk). */
+        public Builder hooks(SessionHooks value) {
+            this.hooks = value;
             return this;
         }
 

@@ -48,7 +48,12 @@ public final class SimSession {
      * @param client the client's IP address: scenario rules count attempts per client (greylisting)
      */
     public SimSession(Simulation simulation, String client) {
-        this.session = new SessionState(simulation, client);
+        this(simulation, client, 0);
+    }
+
+    /** A session of a server: {@code id} is what its {@link SessionHooks} and observer see. */
+    public SimSession(Simulation simulation, String client, long id) {
+        this.session = new SessionState(simulation, client, id);
     }
 
     private static Map<Verb, CommandHandler> handlers() {
@@ -130,6 +135,10 @@ public final class SimSession {
         Command command = ((ParseResult.Parsed) parsed).command();
         if (session.config.tlsRequired() && !session.tls && !ALLOWED_BEFORE_TLS.contains(command.verb())) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
+        }
+        Optional<Reply> hooked = session.hooks.beforeCommand(session.id, command);
+        if (hooked.isPresent()) {
+            return hooked.get().code() == 421 ? closing(List.of(), hooked.get()) : CommandHandler.reply(hooked.get());
         }
         RuleLayer.Verdict verdict = session.rules.before(command, session);
         if (verdict instanceof RuleLayer.Answer answer) {
