@@ -34,34 +34,23 @@ import picocli.CommandLine.Parameters;
  * {@code explain}: SMTP replies in plain words, from the command line or a pipe. Output is plain text with
  * no colour, so it reads the same in a terminal, a file or a script.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain SMTP replies in plain words.",
-                "Give each reply as an argument (in quotes), or pipe replies in wire form into standard input:"
-                        + " continuation lines (250-...) belong to the reply they continue."},
-        footer = {"", "Examples:",
-                "  ./run.sh explain \"550 5.1.1 <x@y>: User unknown\"",
-                "  ./run.sh explain --after \"AUTH LOGIN\" \"334 VXNlcm5hbWU6\"",
-                "  ./run.sh explain --after EHLO < ehlo-reply.txt",
-                "  ./run.sh explain --bounce returned-mail.eml"})
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REPLY", arity = "0..*",
-            description = "A reply such as \"550 5.1.1 <x@y>: User unknown\"; the lines of a multi-line reply may be given in one argument, separated by newlines. Without REPLY, replies are read from standard input.")
+            descriptionKey = "param.reply")
     List<String> replies = List.of();
 
-    @Option(names = "--after", paramLabel = "LINE",
-            description = "What the replies answer: a command as typed (e.g. \"RCPT TO:<bob@example.test>\"), \"connect\" for the greeting, or \".\" for the end of a message.")
+    @Option(names = "--after", paramLabel = "LINE")
     String after;
 
-    @Option(names = "--bounce", paramLabel = "FILE",
-            description = "Read a bounce saved as a file (an RFC 3464 delivery-status report, or a provider's non-delivery"
-                    + " notice) and explain each SMTP reply, Status and Diagnostic-Code in it.")
+    @Option(names = "--bounce", paramLabel = "FILE")
     Path bounce;
 
-    @Option(names = "--json", description = "Print one JSON object per reply, one per line.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print one short line per reply.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @CommandLine.Spec

@@ -12,7 +12,7 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        cli.getErr().println("smtp-tutor: " + describe(e));
+        cli.getErr().println(CliTexts.get("error", java.util.Map.of("message", describe(e))));
         if (System.getenv("SMTP_TUTOR_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
@@ -26,8 +26,7 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
             e = e.getCause();
         }
         if (e instanceof BindException) {
-            return "cannot listen on that port: " + e.getMessage()
-                    + " (another program may be using it; try another --port)";
+            return CliTexts.get("error.port-in-use", java.util.Map.of("reason", String.valueOf(e.getMessage())));
         }
         if (e instanceof IOException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

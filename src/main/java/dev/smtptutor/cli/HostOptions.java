@@ -14,18 +14,16 @@ final class HostOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--insecure", description = "Accept any TLS certificate (with a loud warning). Only for a lab server you control.")
+    @Option(names = "--insecure")
     boolean insecure;
 
-    @Option(names = "--cafile", paramLabel = "FILE", description = "Also trust the CA certificates in this PEM file (a lab's own authority).")
+    @Option(names = "--cafile", paramLabel = "FILE")
     Path caFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for each reply from a real host (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30")
     int replyTimeout = 30; // also the default of a bare ./run.sh, which skips picocli
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for a real host to accept the connection (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10")
     int connectTimeout = 10;
 
     HostSettings settings() {

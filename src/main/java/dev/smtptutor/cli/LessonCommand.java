@@ -16,17 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lesson N}: the shell, straight into lesson N (started, or resumed where the learner left off). */
-@Command(name = "lesson", mixinStandardHelpOptions = true,
-        description = {"Open the tutor straight into a guided lesson, or resume it where you left off.",
-                "Progress is kept in ~/.smtp-tutor/progress.json (or $SMTP_TUTOR_HOME)."},
-        footer = {"", "Examples:", "  ./run.sh lesson 1", "  ./run.sh lesson envelope",
-                "  ./run.sh lesson 3 --lessons my-lessons"})
+@Command(name = "lesson", mixinStandardHelpOptions = true)
 final class LessonCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "N", description = "The lesson: its number (3) or name (envelope).")
+    @Parameters(paramLabel = "N", descriptionKey = "param.n")
     String lesson;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "Take the lesson from DIR instead of the built-in set.")
+    @Option(names = "--lessons", paramLabel = "DIR")
     Path lessons;
 
     @CommandLine.ParentCommand

@@ -33,14 +33,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lessons}: list the lessons, and the teacher's tools: validate, new, verify. */
 @Command(name = "lessons", mixinStandardHelpOptions = true,
-        description = {"List the guided lessons; validate, create and verify lesson files."},
-        subcommands = {LessonsCommand.Validate.class, LessonsCommand.New.class, LessonsCommand.Verify.class},
-        footer = {"", "Examples:", "  ./run.sh lessons", "  ./run.sh lessons validate my-lessons",
-                "  ./run.sh lessons new dsn-basics --dir my-lessons",
-                "  ./run.sh lessons verify 3 < answers.txt"})
+        subcommands = {LessonsCommand.Validate.class, LessonsCommand.New.class, LessonsCommand.Verify.class})
 final class LessonsCommand implements Callable<Integer> {
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "List the lessons in DIR instead of the built-in set.")
+    @Option(names = "--lessons", paramLabel = "DIR")
     Path lessons;
 
     @CommandLine.Spec
@@ -70,12 +66,10 @@ final class LessonsCommand implements Callable<Integer> {
     }
 
     /** {@code lessons validate [DIR]}: every problem of every file, as file:line: message. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check lesson files and print every problem as FILE:LINE: what is wrong.",
-                    "Exits with 1 when there is any problem, so it can guard a teacher's repository in CI."})
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", description = "The directory of NN-slug.yaml files (default: the built-in lessons).")
+        @Parameters(paramLabel = "DIR", arity = "0..1", descriptionKey = "param.dir")
         Path directory;
 
         @CommandLine.Spec
@@ -115,15 +109,13 @@ final class LessonsCommand implements Callable<Integer> {
     }
 
     /** {@code lessons new NAME}: a new lesson file, valid from the start, to edit. */
-    @Command(name = "new", mixinStandardHelpOptions = true,
-            description = {"Create a new lesson file, numbered after the last one, with every field explained."})
+    @Command(name = "new", mixinStandardHelpOptions = true)
     static final class New implements Callable<Integer> {
 
-        @Parameters(paramLabel = "NAME", description = "Lower-case words joined by dashes, e.g. dsn-basics.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "param.name")
         String name;
 
-        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lessons",
-                description = "Where to create it (default: ${DEFAULT-VALUE}, created if missing).")
+        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lessons")
         Path directory;
 
         @CommandLine.Spec
@@ -154,16 +146,13 @@ final class LessonsCommand implements Callable<Integer> {
      * {@code lessons verify N < answers.txt}: plays a lesson with the lines of standard input as the
      * learner's, then says which steps were not met. For a teacher's CI and for grading.
      */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Play lesson N with the lines of standard input typed as the learner's, against the simulator.",
-                    "Prints the session, then the steps not met; exits with 1 when any step is not met.",
-                    "Progress is not recorded. Steps that need a scenario this version lacks are reported, not failed."})
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify implements Callable<Integer> {
 
-        @Parameters(paramLabel = "N", description = "The lesson: its number or name.")
+        @Parameters(paramLabel = "N", descriptionKey = "param.n")
         String lesson;
 
-        @Option(names = "--lessons", paramLabel = "DIR", description = "Take the lesson from DIR instead of the built-in set.")
+        @Option(names = "--lessons", paramLabel = "DIR")
         Path lessons;
 
         @CommandLine.Spec

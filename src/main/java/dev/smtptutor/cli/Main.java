@@ -11,11 +11,15 @@ import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SimConfig;
+import dev.smtptutor.text.Language;
+import dev.smtptutor.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -26,40 +30,43 @@ import picocli.CommandLine.Option;
 
 /** The smtp-tutor command line: the shell by default, and the subcommands around it. */
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"An interactive SMTP tutor: type real SMTP, see every reply explained.",
-                "With no command it opens the shell on the built-in simulator; --host connects to a real server."},
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
                 ScenariosCommand.class, LessonCommand.class, LessonsCommand.class,
                 RosterCommand.class})
 public final class Main implements Runnable {
 
-    @Option(names = "--host", description = "Connect to this mail server instead of the built-in simulator.")
+    @Option(names = "--host")
     String host;
 
-    @Option(names = "--port", description = "Port (default: 25 plain, 587 with --starttls, 465 with --tls).")
+    @Option(names = "--port")
     Integer port;
 
-    @Option(names = "--tls", description = "Implicit TLS from the first byte (port 465).")
+    @Option(names = "--tls")
     boolean tls;
 
-    @Option(names = "--starttls", description = "Plain first, STARTTLS after EHLO (port 587).")
+    @Option(names = "--starttls")
     boolean starttls;
 
     @CommandLine.Mixin
     HostOptions hostOptions = new HostOptions();
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE",
-            description = "Run the built-in simulator with a teaching scenario (./run.sh scenarios lists them) or your own file.")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE")
     String scenario;
 
-    @Option(names = "--quiet", description = "Start with short, one-line explanations (/explain full brings them back).")
+    @Option(names = "--quiet")
     boolean quiet;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "Use the lessons in DIR (a teacher's own set) instead of the built-in ones.")
+    @Option(names = "--lessons", paramLabel = "DIR")
     Path lessons;
 
+    @Option(names = LanguageOption.NAME, paramLabel = "CODE", scope = CommandLine.ScopeType.INHERIT,
+            converter = LanguageOption.Converter.class)
+    Language lang;
+
     public static void main(String[] args) {
-        int code = args.length == 0 ? runShellDirectly() : run(args);
+        List<String> arguments = List.of(args);
+        Texts.use(LanguageOption.choose(arguments, System.getenv()));
+        int code = args.length == 0 || LanguageOption.onlyLanguage(arguments) ? runShellDirectly() : execute(args);
         System.exit(code);
     }
 
@@ -72,20 +79,29 @@ public final class Main implements Runnable {
             new Main().run();
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("smtp-tutor: " + FriendlyErrors.describe(e));
+            System.err.println(CliTexts.get("error", Map.of("message", FriendlyErrors.describe(e))));
             return 1;
         }
     }
 
-    /** Runs the command line and returns the exit code, without exiting (for tests). */
+    /**
+     * Runs the command line and returns the exit code, without exiting (for tests). The language is
+     * chosen again from these arguments and this process's environment.
+     */
     public static int run(String... args) {
+        Texts.use(LanguageOption.choose(List.of(args), System.getenv()));
+        return execute(args);
+    }
+
+    private static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(CliTexts.help());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         // A mistyped option gets one sentence and where to look, not the whole usage text.
         cli.setParameterExceptionHandler((e, arguments) -> {
-            e.getCommandLine().getErr().println("smtp-tutor: " + e.getMessage());
-            e.getCommandLine().getErr().println("(" + e.getCommandLine().getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^smtp-tutor", "./run.sh") + " --help lists the options)");
+            e.getCommandLine().getErr().println(CliTexts.get("error", Map.of("message", e.getMessage())));
+            e.getCommandLine().getErr().println(CliTexts.get("usage.pointer", Map.of("command",
+                    e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^smtp-tutor", "./run.sh"))));
             return 2;
         });
         return cli.execute(args);
@@ -118,15 +134,14 @@ public final class Main implements Runnable {
 
     ShellOptions options(boolean script) {
         if (tls && starttls) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "choose --tls or --starttls, not both");
+            throw new CommandLine.ParameterException(new CommandLine(this), CliTexts.get("tls.both"));
         }
         Optional<TlsMode> mode = tls ? Optional.of(TlsMode.IMPLICIT)
                 : starttls ? Optional.of(TlsMode.STARTTLS) : Optional.empty();
         Optional<HostSpec> target = host == null ? Optional.empty()
                 : Optional.of(HostSpec.of(host, Optional.ofNullable(port), mode));
         if (host == null && (port != null || tls || starttls)) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--port, --tls and --starttls go with --host (without --host the shell uses the built-in simulator)");
+            throw new CommandLine.ParameterException(new CommandLine(this), CliTexts.get("host.options-without-host"));
         }
         Scenario simulator;
         try {

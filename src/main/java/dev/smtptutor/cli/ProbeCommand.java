@@ -31,21 +31,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code probe HOST[:PORT]}: banner, extensions, STARTTLS and AUTH support, explained, with a verdict. */
-@picocli.CommandLine.Command(name = "probe", mixinStandardHelpOptions = true,
-        description = {"Check a mail server as an administrator would: banner, EHLO extensions explained,",
-                "STARTTLS with its certificate, AUTH before and after TLS, size limit, and a verdict.",
-                "Sends no mail and no password."})
+@picocli.CommandLine.Command(name = "probe", mixinStandardHelpOptions = true)
 final class ProbeCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    @Parameters(paramLabel = "HOST[:PORT]", description = "The server; port 25 by default (587: STARTTLS, 465: TLS).")
+    @Parameters(paramLabel = "HOST[:PORT]", descriptionKey = "param.host-port")
     String target;
 
-    @Option(names = "--tls", description = "Implicit TLS from the first byte (port 465).")
+    @Option(names = "--tls")
     boolean tls;
 
-    @Option(names = "--json", description = "Print the findings as one JSON object, for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

@@ -1,20 +1,21 @@
 package dev.smtptutor.cli;
 
-import dev.smtptutor.client.ResourceTexts;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.Map;
 
-/** The words of the probe report, from probe.properties, with {name} placeholders. */
+/** The words of the probe report, probe.properties and its translations, through the one text source. */
 final class ProbeTexts {
 
-    private static final ResourceTexts TEXTS = ResourceTexts.bundle("dev.smtptutor.cli.probe");
+    private static final TextBundle TEXTS = Texts.bundle("dev/smtptutor/cli/probe");
 
     private ProbeTexts() {}
 
     static String get(String key) {
-        return TEXTS.text(key, Map.of());
+        return TEXTS.get(key);
     }
 
     static String get(String key, Map<String, ?> values) {
-        return TEXTS.text(key, values);
+        return TEXTS.get(key, values);
     }
 }

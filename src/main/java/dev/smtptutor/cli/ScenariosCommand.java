@@ -17,8 +17,6 @@ import picocli.CommandLine.Parameters;
  * prints one to copy; {@code scenarios validate FILE...} checks a teacher's own files.
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = {"List the built-in scenarios: scripted server behaviour and faults, the same every time.",
-                "Run one with ./run.sh serve --scenario NAME, or your own with --scenario FILE."},
         subcommands = {ScenariosCommand.Show.class, ScenariosCommand.Validate.class})
 final class ScenariosCommand implements Runnable {
 
@@ -39,14 +37,13 @@ final class ScenariosCommand implements Runnable {
                 + "./run.sh serve --scenario NAME|FILE runs one.");
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print a built-in scenario's file, e.g. to copy: ./run.sh scenarios show greylist > mine.yaml")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME", description = "The built-in scenario.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "param.name")
         String name;
 
         @Override
@@ -63,14 +60,13 @@ final class ScenariosCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check scenario files and report every problem as file:line; exit code 2 if any.")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files.")
+        @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.file")
         List<Path> files;
 
         @Override

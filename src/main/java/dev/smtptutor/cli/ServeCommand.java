@@ -16,34 +16,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the simulator alone, for a whole class (telnet, openssl s_client, swaks, any client). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the SMTP simulator on a TCP port, logging every session.",
-                "Connect with: telnet 127.0.0.1 2525, swaks --server 127.0.0.1:2525, or ./run.sh --port 2525.",
-                "Ctrl-C stops it; open sessions get 421 first."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "2525", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", defaultValue = "2525")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}). Use 0.0.0.0 for a classroom network.")
+    @Option(names = "--bind", defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--hostname", description = "Server name in the banner and certificate (default: mail.example.test).")
+    @Option(names = "--hostname")
     String hostName;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = Scenarios.DEFAULT,
-            description = "A built-in scenario by name, or a scenario file (default: ${DEFAULT-VALUE}). "
-                    + "./run.sh scenarios lists them.")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = Scenarios.DEFAULT)
     String scenarioName;
 
     enum LogLevel { lines, sessions, none }
 
-    @Option(names = "--log", defaultValue = "lines",
-            description = "What to print: every line of every session (lines), only sessions opening and closing (sessions), or nothing (none). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--log", defaultValue = "lines")
     LogLevel log;
 
     @Override

@@ -11,15 +11,16 @@ import java.util.Optional;
  */
 final class EnhancedExplainer {
 
-    private final Reference reference;
+    private final java.util.function.Supplier<Reference> references;
     private final Texts texts;
 
-    EnhancedExplainer(Reference reference, Texts texts) {
-        this.reference = reference;
+    EnhancedExplainer(java.util.function.Supplier<Reference> references, Texts texts) {
+        this.references = references;
         this.texts = texts;
     }
 
     EnhancedMeaning explain(EnhancedStatusCode code) {
+        Reference reference = references.get();
         String classTitle = reference.enhanced(code.classKey()).map(EnhancedEntry::title)
                 .orElseThrow(() -> new IllegalStateException("enhanced-codes.tsv lacks class " + code.classKey()));
         Optional<String> subjectTitle = reference.enhanced(code.subjectKey()).map(EnhancedEntry::title);

@@ -29,7 +29,7 @@ public final class Explainer {
 
     Explainer(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.enhancedExplainer = new EnhancedExplainer(knowledge.reference(), knowledge.enhanced());
+        this.enhancedExplainer = new EnhancedExplainer(knowledge.references(), knowledge.enhanced());
         this.challengeDecoder = new ChallengeDecoder(knowledge.challenges());
         this.capabilityExplainer = new CapabilityExplainer(knowledge.capabilities());
         this.momentTexts = new MomentTexts(knowledge.inContext());
@@ -45,7 +45,7 @@ public final class Explainer {
     }
 
     public Reference reference() {
-        return knowledge.reference();
+        return knowledge.references().get();
     }
 
     public Explanation explain(Reply reply, ReplyContext context) {
@@ -80,7 +80,7 @@ public final class Explainer {
         boolean specific = plain.isPresent() || moment.isPresent()
                 || enhanced.filter(EnhancedMeaning::specific).isPresent();
         return new Explanation(reply, reply.replyClass(), classMeaning,
-                knowledge.reference().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
+                knowledge.references().get().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
                 moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific);
     }
 

@@ -1,6 +1,9 @@
 package dev.smtptutor.explain;
 
 import dev.smtptutor.protocol.EnhancedStatusCode;
+import dev.smtptutor.text.Language;
+import dev.smtptutor.text.Texts;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,26 +33,56 @@ public final class Reference {
                 (a, b) -> { throw new IllegalStateException("duplicate entry " + key.apply(a)); }, LinkedHashMap::new)));
     }
 
-    /** The reference of the knowledge files in the jar, read on first use. */
+    private static final Map<Language, Reference> BY_LANGUAGE = new EnumMap<>(Language.class);
+
+    /** The reference of the knowledge files in the jar, in the current language, read on first use. */
     public static Reference standard() {
-        return Holder.STANDARD;
+        Language language = Texts.language();
+        synchronized (BY_LANGUAGE) {
+            return BY_LANGUAGE.computeIfAbsent(language, l -> load());
+        }
     }
 
-    private static final class Holder {
-        static final Reference STANDARD = load();
-    }
-
+    /**
+     * The English tables with the current language's words laid over them. A translation of a table,
+     * {@code commands_es.tsv} beside {@code commands.tsv}, holds the key column and only the prose
+     * columns it translates; a row it lacks stays English. Commands, syntax and codes are never translated.
+     */
     static Reference load() {
-        List<CommandEntry> commands = TsvTable.parse("commands.tsv", Resources.text("commands.tsv")).rows().stream()
+        List<CommandEntry> commands = table("commands", "command").stream()
                 .map(r -> new CommandEntry(r.get("command"), CommandCategory.of(r.get("category")), r.get("syntax"),
                         r.get("description"), r.get("example"), r.get("rfc")))
                 .toList();
-        List<ReplyCodeEntry> codes = TsvTable.parse("reply-codes.tsv", Resources.text("reply-codes.tsv")).rows()
-                .stream().map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
+        List<ReplyCodeEntry> codes = table("reply-codes", "code").stream()
+                .map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
                 .toList();
-        List<EnhancedEntry> enhanced = TsvTable.parse("enhanced-codes.tsv", Resources.text("enhanced-codes.tsv"))
-                .rows().stream().map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList();
+        List<EnhancedEntry> enhanced = table("enhanced-codes", "code").stream()
+                .map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList();
         return new Reference(commands, codes, enhanced);
+    }
+
+    private static List<TsvTable.Row> table(String name, String keyColumn) {
+        TsvTable english = TsvTable.parse(name + ".tsv", Resources.text(name + ".tsv"));
+        Optional<String> translation = Resources.translation(name, "tsv");
+        if (translation.isEmpty()) {
+            return english.rows();
+        }
+        TsvTable words = TsvTable.parse(name + "_" + Texts.language().code() + ".tsv", translation.get());
+        Map<String, TsvTable.Row> byKey = new java.util.HashMap<>();
+        words.rows().forEach(r -> byKey.put(r.get(keyColumn), r));
+        return english.rows().stream().map(row -> {
+            TsvTable.Row translated = byKey.get(row.get(keyColumn));
+            if (translated == null) {
+                return row;
+            }
+            Map<String, String> cells = new LinkedHashMap<>(row.cells());
+            translated.cells().forEach((column, text) -> {
+                if (!column.equals(keyColumn) && cells.containsKey(column) && !text.isBlank()) {
+                    cells.put(column, text);
+                }
+            });
+            return new TsvTable.Row(row.line(), java.util.Collections.unmodifiableMap(cells));
+        }).toList();
     }
 
     /** Every command of the reference, in teaching order. */

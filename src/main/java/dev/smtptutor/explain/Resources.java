@@ -1,26 +1,19 @@
 package dev.smtptutor.explain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
-/** Reads the knowledge files that ship in the jar beside these classes. */
+/** The knowledge files that ship in the jar beside these classes, read through the one text source. */
 final class Resources {
 
-    static final String FOLDER = "/dev/smtptutor/explain/";
+    static final String FOLDER = "dev/smtptutor/explain/";
 
     private Resources() {}
 
-    /** The whole file as UTF-8 text; a missing file is a packaging bug, so it fails loudly. */
+    /** The whole English file as UTF-8 text; a missing file is a packaging bug, so it fails loudly. */
     static String text(String fileName) {
-        try (InputStream in = Resources.class.getResourceAsStream(FOLDER + fileName)) {
-            if (in == null) {
-                throw new IllegalStateException("knowledge file " + FOLDER + fileName + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read knowledge file " + FOLDER + fileName, e);
-        }
+        return dev.smtptutor.text.Resources.require(FOLDER + fileName);
+    }
+
+    /** The current language's version of a whole-file table ({@code commands_es.tsv}), when there is one. */
+    static java.util.Optional<String> translation(String name, String extension) {
+        return dev.smtptutor.text.Resources.translation(FOLDER, name, extension);
     }
 }

@@ -1,18 +1,13 @@
 package dev.smtptutor.mail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * The words of this package: one UTF-8 properties file per subject under {@code dev/smtptutor/mail/}
- * (headers, bounces, compose problems), with {@code {name}} placeholders replaced by plain search so
- * that an apostrophe never breaks a text. A teacher can read and reword them without touching Java.
+ * The words of this package, one file per subject under {@code dev/smtptutor/mail/} (headers,
+ * bounces, compose problems) and their translations, through the one text source.
  */
 public final class MailTexts {
 
@@ -20,11 +15,9 @@ public final class MailTexts {
     private static final MailTexts BOUNCE = load("bounce");
     private static final MailTexts PROBLEMS = load("problems");
 
-    private final String fileName;
-    private final Properties texts;
+    private final TextBundle texts;
 
-    private MailTexts(String fileName, Properties texts) {
-        this.fileName = fileName;
+    private MailTexts(TextBundle texts) {
         this.texts = texts;
     }
 
@@ -44,37 +37,23 @@ public final class MailTexts {
     }
 
     static MailTexts load(String name) {
-        Properties properties = new Properties();
-        String fileName = name + ".properties";
-        try (InputStream in = MailTexts.class.getResourceAsStream(fileName)) {
-            if (in == null) {
-                throw new IllegalStateException(fileName + " is missing from dev/smtptutor/mail/");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new MailTexts(fileName, properties);
+        return new MailTexts(Texts.bundle("dev/smtptutor/mail/" + name));
     }
 
     public Optional<String> find(String key) {
-        return Optional.ofNullable(texts.getProperty(key)).map(String::strip);
+        return texts.find(key);
     }
 
     /** A text the code cannot do without; its absence is a packaging bug. */
     public String get(String key) {
-        return find(key).orElseThrow(() -> new IllegalStateException(fileName + " has no text for " + key));
+        return texts.get(key);
     }
 
     public String get(String key, Map<String, ?> values) {
-        String text = get(key);
-        for (Map.Entry<String, ?> value : values.entrySet()) {
-            text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
-        }
-        return text;
+        return texts.get(key, values);
     }
 
     public String get(String key, String name, Object value) {
-        return get(key, Map.of(name, value));
+        return texts.get(key, name, value);
     }
 }

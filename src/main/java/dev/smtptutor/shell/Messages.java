@@ -1,28 +1,29 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.ResourceTexts;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.Map;
 
 /**
- * The shell's own words, from {@code messages.properties} (UTF-8), with {@code {name}} placeholders.
- * Kept out of the Java code so a teacher can read and reword them.
+ * The shell's own words, {@code messages.properties} and its translations, through the one text
+ * source, with {@code {name}} placeholders.
  */
 public final class Messages {
 
-    private static final ResourceTexts TEXTS = ResourceTexts.bundle("dev.smtptutor.shell.messages");
+    private static final TextBundle TEXTS = Texts.bundle("dev/smtptutor/shell/messages");
 
     private Messages() {}
 
     public static String get(String key) {
-        return TEXTS.text(key, Map.of());
+        return TEXTS.get(key);
     }
 
     /** The message with each {@code {name}} replaced by its value. */
     public static String get(String key, Map<String, ?> values) {
-        return TEXTS.text(key, values);
+        return TEXTS.get(key, values);
     }
 
     public static String get(String key, String name, Object value) {
-        return get(key, Map.of(name, value));
+        return TEXTS.get(key, name, value);
     }
 }

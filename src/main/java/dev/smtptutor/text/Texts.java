@@ -1,0 +1,31 @@
+package dev.smtptutor.text;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one source of every word a person reads: the current language and the bundles of texts per
+ * subject. Bundles are made on first use and read their files lazily, so start-up pays only for the
+ * words it shows, in the language it shows them.
+ */
+public final class Texts {
+
+    private static volatile Language language = Language.EN;
+    private static final Map<String, TextBundle> BUNDLES = new ConcurrentHashMap<>();
+
+    private Texts() {}
+
+    /** The language every text is given in from now on (the --lang flag, the environment, /lang). */
+    public static void use(Language chosen) {
+        language = chosen;
+    }
+
+    public static Language language() {
+        return language;
+    }
+
+    /** The bundle of one subject, by resource path without extension: "dev/smtptutor/shell/messages". */
+    public static TextBundle bundle(String baseName) {
+        return BUNDLES.computeIfAbsent(baseName, TextBundle::new);
+    }
+}
