@@ -31,7 +31,7 @@ final class ChangeBatcher implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::flush, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
-    void flush() {
+    synchronized void flush() {
         for (String id : Set.copyOf(dirty)) {
             dirty.remove(id);
             try {
