@@ -1,6 +1,9 @@
 package dev.smtptutor.client;
 
+import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.DotStuffing;
+import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.protocol.Redaction;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.StateTracker;
@@ -45,10 +48,6 @@ public final class Conversation implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeListener(ConversationListener listener) {
-        listeners.remove(listener);
-    }
-
     /** Reads the server's 220 banner (RFC 5321 §3.1). */
     public Exchange greeting() throws ConnectionException {
         SmtpState before = tracker.state();
@@ -56,9 +55,9 @@ public final class Conversation implements AutoCloseable {
         try {
             Reply reply = connection.readReply();
             tracker.greeting(reply);
-            return record(Exchange.Kind.GREETING, List.of(), Optional.of(reply), before, overTls, Optional.empty());
+            return record(Step.unsent(Exchange.Kind.GREETING, before, overTls), Optional.of(reply), Optional.empty());
         } catch (ConnectionException e) {
-            throw recordFailure(Exchange.Kind.GREETING, List.of(), before, overTls, e);
+            throw recordFailure(Step.unsent(Exchange.Kind.GREETING, before, overTls), e);
         }
     }
 
@@ -71,7 +70,7 @@ public final class Conversation implements AutoCloseable {
         try {
             connection.send(line);
         } catch (ConnectionException e) {
-            throw recordFailure(step.kind(), step.shown(), step.before(), step.overTls(), e);
+            throw recordFailure(step, e);
         }
         Exchange exchange = awaitReply(line, step);
         startTlsIfAgreed();
@@ -101,7 +100,7 @@ public final class Conversation implements AutoCloseable {
             connection.sendPipelined(lines);
         } catch (ConnectionException e) {
             List<String> shown = lines.stream().map(l -> Redaction.forDisplay(l, tracker.awaitingAuthResponse())).toList();
-            throw recordFailure(Exchange.Kind.COMMAND, shown, before, tracker.tls(), e);
+            throw recordFailure(new Step(Exchange.Kind.COMMAND, shown, Optional.empty(), before, tracker.tls()), e);
         }
         List<Exchange> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -111,8 +110,7 @@ public final class Conversation implements AutoCloseable {
                 // The rest were sent too: record them as unanswered, so the transcript shows every line.
                 for (String unanswered : lines.subList(i + 1, lines.size())) {
                     Step step = step(unanswered);
-                    record(step.kind(), step.shown(), Optional.empty(), step.before(), step.overTls(),
-                            Optional.of(e.problem()));
+                    record(step, Optional.empty(), Optional.of(e.problem()));
                 }
                 throw e;
             }
@@ -136,11 +134,11 @@ public final class Conversation implements AutoCloseable {
         }
         byte[] wire = DotStuffing.encode(text.toString().getBytes(StandardCharsets.UTF_8));
         List<String> shown = Arrays.asList(new String(wire, StandardCharsets.UTF_8).split("\r\n"));
-        Step step = new Step(Exchange.Kind.MESSAGE, shown, tracker.state(), tracker.tls());
+        Step step = new Step(Exchange.Kind.MESSAGE, shown, Optional.empty(), tracker.state(), tracker.tls());
         try {
             connection.sendRaw(wire);
         } catch (ConnectionException e) {
-            throw recordFailure(step.kind(), shown, step.before(), step.overTls(), e);
+            throw recordFailure(step, e);
         }
         return awaitReply(".", step);
     }
@@ -156,11 +154,11 @@ public final class Conversation implements AutoCloseable {
             throw new IllegalStateException("message text goes after a 354 reply to DATA; the session is "
                     + tracker.state().name().toLowerCase(Locale.ROOT));
         }
-        Step step = new Step(Exchange.Kind.MESSAGE, shown, tracker.state(), tracker.tls());
+        Step step = new Step(Exchange.Kind.MESSAGE, shown, Optional.empty(), tracker.state(), tracker.tls());
         try {
             connection.sendRaw(wire);
         } catch (ConnectionException e) {
-            throw recordFailure(step.kind(), shown, step.before(), step.overTls(), e);
+            throw recordFailure(step, e);
         }
         List<Exchange> out = new ArrayList<>();
         out.add(awaitReply(".", step));
@@ -190,36 +188,45 @@ public final class Conversation implements AutoCloseable {
         try {
             reply = connection.pollReply(wait);
         } catch (ConnectionException e) {
-            throw recordFailure(Exchange.Kind.UNSOLICITED, List.of(), before, overTls, e);
+            throw recordFailure(Step.unsent(Exchange.Kind.UNSOLICITED, before, overTls), e);
         }
         if (reply.isEmpty()) {
             return Optional.empty();
         }
         tracker.unsolicited(reply.get());
-        return Optional.of(record(Exchange.Kind.UNSOLICITED, List.of(), reply, before, overTls, Optional.empty()));
+        return Optional.of(record(Step.unsent(Exchange.Kind.UNSOLICITED, before, overTls), reply, Optional.empty()));
     }
 
-    /** What a line is and how it is shown, decided before its reply moves the state on. */
-    private record Step(Exchange.Kind kind, List<String> shown, SmtpState before, boolean overTls) {}
+    /**
+     * What a line is, how it is shown and what command it parses as (once, from the masked line),
+     * decided before its reply moves the state on.
+     */
+    private record Step(Exchange.Kind kind, List<String> shown, Optional<Command> command, SmtpState before,
+                        boolean overTls) {
+        static Step unsent(Exchange.Kind kind, SmtpState before, boolean overTls) {
+            return new Step(kind, List.of(), Optional.empty(), before, overTls);
+        }
+    }
 
     private Step step(String line) {
         boolean answeringChallenge = tracker.awaitingAuthResponse();
         Exchange.Kind kind = answeringChallenge ? Exchange.Kind.AUTH_RESPONSE
                 : tracker.state() == SmtpState.DATA ? Exchange.Kind.MESSAGE_TEXT : Exchange.Kind.COMMAND;
-        return new Step(kind, List.of(Redaction.forDisplay(line, answeringChallenge)), tracker.state(), tracker.tls());
+        String shown = Redaction.forDisplay(line, answeringChallenge);
+        Optional<Command> command = kind == Exchange.Kind.COMMAND ? Exchange.parsed(shown) : Optional.empty();
+        return new Step(kind, List.of(shown), command, tracker.state(), tracker.tls());
     }
 
     private Exchange awaitReply(String line, Step step) throws ConnectionException {
         if (!tracker.expectsReply(line)) {
-            return record(step.kind(), step.shown(), Optional.empty(), step.before(), step.overTls(), Optional.empty());
+            return record(step, Optional.empty(), Optional.empty());
         }
         try {
             Reply reply = connection.readReply();
-            tracker.replied(line, reply);
-            return record(step.kind(), step.shown(), Optional.of(reply), step.before(), step.overTls(),
-                    Optional.empty());
+            tracker.replied(step.command(), reply);
+            return record(step, Optional.of(reply), Optional.empty());
         } catch (ConnectionException e) {
-            throw recordFailure(step.kind(), step.shown(), step.before(), step.overTls(), e);
+            throw recordFailure(step, e);
         }
     }
 
@@ -241,18 +248,17 @@ public final class Conversation implements AutoCloseable {
         }
     }
 
-    private ConnectionException recordFailure(Exchange.Kind kind, List<String> shown, SmtpState before,
-                                              boolean overTls, ConnectionException e) {
+    private ConnectionException recordFailure(Step step, ConnectionException e) {
         if (e.problem().endsConnection()) {
             tracker.close();
         }
-        record(kind, shown, Optional.empty(), before, overTls, Optional.of(e.problem()));
+        record(step, Optional.empty(), Optional.of(e.problem()));
         return e;
     }
 
-    private Exchange record(Exchange.Kind kind, List<String> shown, Optional<Reply> reply, SmtpState before,
-                            boolean overTls, Optional<Problem> failure) {
-        Exchange exchange = new Exchange(kind, shown, reply, before, tracker.state(), overTls, Instant.now(), failure);
+    private Exchange record(Step step, Optional<Reply> reply, Optional<Problem> failure) {
+        Exchange exchange = new Exchange(step.kind(), step.shown(), step.command(), reply, step.before(),
+                tracker.state(), step.overTls(), tracker.auth(), Instant.now(), failure.map(Exchange.Failure.class::cast));
         exchanges.add(exchange);
         for (ConversationListener listener : listeners) {
             listener.exchanged(exchange);

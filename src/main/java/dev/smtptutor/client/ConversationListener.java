@@ -1,5 +1,7 @@
 package dev.smtptutor.client;
 
+import dev.smtptutor.protocol.Exchange;
+
 /** Hears each step of a {@link Conversation} as it completes, on the thread driving it. */
 @FunctionalInterface
 public interface ConversationListener {

@@ -1,5 +1,7 @@
 package dev.smtptutor.client;
 
+import dev.smtptutor.protocol.Exchange;
+
 import dev.smtptutor.protocol.EhloResponse;
 import dev.smtptutor.protocol.Reply;
 import java.util.Optional;

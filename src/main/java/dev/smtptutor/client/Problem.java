@@ -1,5 +1,6 @@
 package dev.smtptutor.client;
 
+import dev.smtptutor.protocol.Exchange;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
  * What went wrong on a connection, in the kinds a learner can act on. The explanations live in
  * {@code problems.properties}.
  */
-public enum Problem {
+public enum Problem implements Exchange.Failure {
     UNKNOWN_HOST,
     REFUSED,
     UNREACHABLE,

@@ -4,7 +4,7 @@
  * <p>{@link dev.smtptutor.client.Connection} moves bytes over a socket (plain, STARTTLS upgrade,
  * implicit TLS, timeouts) and hands reply lines to {@code protocol.ReplyParser};
  * {@link dev.smtptutor.client.Conversation} decides what to wait for, records every step as an
- * {@link dev.smtptutor.client.Exchange} (credentials masked) and lets {@code protocol.StateTracker}
+ * {@link dev.smtptutor.protocol.Exchange} (credentials masked) and lets {@code protocol.StateTracker}
  * follow the state. Every failure is a {@link dev.smtptutor.client.ConnectionException} whose
  * {@link dev.smtptutor.client.Problem} is explained in {@code problems.properties}.
  *

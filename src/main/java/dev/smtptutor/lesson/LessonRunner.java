@@ -1,6 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.sim.MailStore;
 import dev.smtptutor.sim.StoredMessage;
 import java.time.Clock;
@@ -134,7 +134,7 @@ public final class LessonRunner {
 
     /** What an exchange with the server means for the current step. */
     public synchronized List<LessonEvent> observe(Exchange exchange) {
-        mechanism = StepJudge.authMechanism(exchange).or(() -> mechanism);
+        mechanism = exchange.auth().mechanism().or(() -> mechanism);
         Optional<Step> step = current();
         if (step.isEmpty() || !counts(exchange)) {
             return List.of();

@@ -1,6 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.sim.StoredMessage;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
 import java.util.Optional;

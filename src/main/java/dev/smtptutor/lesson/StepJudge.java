@@ -1,9 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.client.Exchange;
-import dev.smtptutor.protocol.CommandParser;
-import dev.smtptutor.protocol.ParseResult;
-import dev.smtptutor.protocol.Verb;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.sim.StoredMessage;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +25,7 @@ final class StepJudge {
 
     /**
      * @param delivered messages the simulator accepted since the step began, oldest first
-     * @param mechanism the SASL mechanism of the last AUTH command, upper case
+     * @param mechanism the SASL mechanism of the last AUTH command, upper case, as the exchange record says
      */
     static Verdict judge(Step step, Exchange exchange, List<StoredMessage> delivered, Optional<String> mechanism) {
         Expectation expect = step.expect();
@@ -109,17 +106,6 @@ final class StepJudge {
     }
 
     static String sentLine(Exchange exchange) {
-        return exchange.sent().isEmpty() ? "" : exchange.sent().get(0);
-    }
-
-    /** The mechanism an AUTH command names, upper case. */
-    static Optional<String> authMechanism(Exchange exchange) {
-        if (exchange.kind() != Exchange.Kind.COMMAND) {
-            return Optional.empty();
-        }
-        if (CommandParser.parse(sentLine(exchange)) instanceof ParseResult.Parsed p && p.command().verb() == Verb.AUTH) {
-            return Optional.of(p.command().argument().strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT));
-        }
-        return Optional.empty();
+        return exchange.sentLine();
     }
 }

@@ -1,6 +1,6 @@
 package dev.smtptutor.mail;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import java.util.List;
 import java.util.Optional;
 

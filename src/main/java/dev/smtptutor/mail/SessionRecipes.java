@@ -1,17 +1,14 @@
 package dev.smtptutor.mail;
 
 import dev.smtptutor.client.ConnectionOptions;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.protocol.Command;
-import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.DotStuffing;
-import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.protocol.Verb;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,7 +35,6 @@ public final class SessionRecipes {
         private boolean helo;
         private boolean startTls;
         private Optional<String> authMechanism = Optional.empty();
-        private Optional<String> authTrying = Optional.empty();
         private Optional<String> mailFrom = Optional.empty();
         private final List<String> rcptTo = new ArrayList<>();
         private final List<String> typedText = new ArrayList<>();
@@ -47,7 +43,7 @@ public final class SessionRecipes {
         void read(Exchange exchange) {
             switch (exchange.kind()) {
                 case COMMAND -> command(exchange);
-                case AUTH_RESPONSE -> authStep(exchange.code());
+                case AUTH_RESPONSE -> authStep(exchange);
                 case MESSAGE -> message(exchange.sent(), exchange.code());
                 case MESSAGE_TEXT -> {
                     typedText.addAll(exchange.sent());
@@ -60,14 +56,10 @@ public final class SessionRecipes {
         }
 
         private void command(Exchange exchange) {
-            if (exchange.sent().isEmpty()) {
+            if (exchange.command().isEmpty()) {
                 return;
             }
-            String line = exchange.sent().get(0);
-            if (!(CommandParser.parse(line) instanceof ParseResult.Parsed parsed)) {
-                return;
-            }
-            Command command = parsed.command();
+            Command command = exchange.command().get();
             int code = exchange.code();
             boolean positive = code >= 200 && code < 300;
             switch (command.verb()) {
@@ -79,10 +71,7 @@ public final class SessionRecipes {
                     }
                 }
                 case STARTTLS -> startTls |= code == 220;
-                case AUTH -> {
-                    authTrying = Optional.of(command.argument().strip().split("\\s+")[0].toUpperCase(Locale.ROOT));
-                    authStep(code);
-                }
+                case AUTH -> authStep(exchange);
                 case MAIL -> {
                     if (positive) {
                         reset();
@@ -104,13 +93,10 @@ public final class SessionRecipes {
             }
         }
 
-        /** RFC 4954 §4: 334 continues the exchange, 235 ends it in success, anything else in failure. */
-        private void authStep(int code) {
-            if (code == 235) {
-                authMechanism = authTrying;
-            }
-            if (code != 334) {
-                authTrying = Optional.empty();
+        /** RFC 4954 §4: 235 ends the exchange in success, with the mechanism the record names. */
+        private void authStep(Exchange exchange) {
+            if (exchange.code() == 235) {
+                authMechanism = exchange.auth().mechanism();
             }
         }
 

@@ -1,6 +1,8 @@
 package dev.smtptutor.mail;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.protocol.Redaction;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.protocol.SmtpState;
@@ -24,11 +26,10 @@ import java.util.regex.Pattern;
 final class TraceParser {
 
     private static final Pattern REPLY_LINE = Pattern.compile("[2-5]\\d\\d([ -].*)?");
-    // auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4)
-    private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("(?i)^(\\s*AUTH\\s+\\S+\\s+)\\S.*$");
 
     /** A client step waiting for its reply. */
-    private record Pending(Exchange.Kind kind, List<String> shown, SmtpState before, boolean tls) {}
+    private record Pending(Exchange.Kind kind, List<String> shown, Optional<Command> command, SmtpState before,
+                           boolean tls) {}
 
     private final StateTracker tracker = new StateTracker();
     private final ReplyParser replies = new ReplyParser();
@@ -49,8 +50,8 @@ final class TraceParser {
         if (messageText.isPresent()) {
             messageText.get().add(line);
             if (line.equals(".")) {
-                pending = Optional.of(new Pending(Exchange.Kind.MESSAGE, messageText.get(), tracker.state(),
-                        tracker.tls()));
+                pending = Optional.of(new Pending(Exchange.Kind.MESSAGE, messageText.get(), Optional.empty(),
+                        tracker.state(), tracker.tls()));
                 messageText = Optional.empty();
             }
             return;
@@ -65,9 +66,11 @@ final class TraceParser {
             return;
         }
         boolean answeringChallenge = tracker.awaitingAuthResponse();
-        String shown = answeringChallenge ? Exchange.MASK : masked(line);
-        pending = Optional.of(new Pending(answeringChallenge ? Exchange.Kind.AUTH_RESPONSE : Exchange.Kind.COMMAND,
-                List.of(shown), tracker.state(), tracker.tls()));
+        String shown = Redaction.forDisplay(line, answeringChallenge);
+        pending = Optional.of(answeringChallenge
+                ? new Pending(Exchange.Kind.AUTH_RESPONSE, List.of(shown), Optional.empty(), tracker.state(), tracker.tls())
+                : new Pending(Exchange.Kind.COMMAND, List.of(shown), Exchange.parsed(shown), tracker.state(),
+                        tracker.tls()));
     }
 
     private void replied(Reply reply) {
@@ -75,19 +78,19 @@ final class TraceParser {
             if (!greeted) {
                 greeted = true;
                 tracker.greeting(reply);
-                record(Exchange.Kind.GREETING, List.of(), reply, tracker.state(), tracker.tls());
+                record(new Pending(Exchange.Kind.GREETING, List.of(), Optional.empty(), tracker.state(), tracker.tls()),
+                        reply);
             } else {
                 SmtpState before = tracker.state();
                 tracker.unsolicited(reply);
-                record(Exchange.Kind.UNSOLICITED, List.of(), reply, before, tracker.tls());
+                record(new Pending(Exchange.Kind.UNSOLICITED, List.of(), Optional.empty(), before, tracker.tls()), reply);
             }
             return;
         }
         Pending step = pending.get();
         pending = Optional.empty();
-        String line = step.kind() == Exchange.Kind.MESSAGE ? "." : step.shown().get(0);
-        tracker.replied(line, reply);
-        record(step.kind(), step.shown(), reply, step.before(), step.tls());
+        tracker.replied(step.command(), reply);
+        record(step, reply);
         if (tracker.state() == SmtpState.DATA) {
             messageText = Optional.of(new ArrayList<>());
         }
@@ -97,15 +100,13 @@ final class TraceParser {
         }
     }
 
-    private void record(Exchange.Kind kind, List<String> shown, Reply reply, SmtpState before, boolean tls) {
-        exchanges.add(new Exchange(kind, shown, Optional.of(reply), before, tracker.state(), tls, Instant.now(),
-                Optional.empty()));
+    private void record(Pending step, Reply reply) {
+        exchanges.add(recorded(step, Optional.of(reply)));
     }
 
-    /** An AUTH command's initial response masked; the mechanism stays, it is no secret. */
-    static String masked(String line) {
-        var auth = AUTH_WITH_RESPONSE.matcher(line);
-        return auth.matches() ? auth.group(1) + Exchange.MASK : line;
+    private Exchange recorded(Pending step, Optional<Reply> reply) {
+        return new Exchange(step.kind(), step.shown(), step.command(), reply, step.before(), tracker.state(),
+                step.tls(), tracker.auth(), Instant.now(), Optional.empty());
     }
 
     /**
@@ -114,8 +115,7 @@ final class TraceParser {
      */
     List<Exchange> exchanges() {
         List<Exchange> out = new ArrayList<>(exchanges);
-        pending.ifPresent(step -> out.add(new Exchange(step.kind(), step.shown(), Optional.empty(), step.before(),
-                tracker.state(), step.tls(), Instant.now(), Optional.empty())));
+        pending.ifPresent(step -> out.add(recorded(step, Optional.empty())));
         messageText.filter(text -> !text.isEmpty()).ifPresent(text -> out.add(new Exchange(Exchange.Kind.MESSAGE,
                 text, Optional.empty(), SmtpState.DATA, tracker.state(), tracker.tls(), Instant.now(),
                 Optional.empty())));

@@ -7,7 +7,7 @@
  *       {@link dev.smtptutor.mail.MessageParser} reads any message back into headers and a MIME tree,
  *       explained by {@link dev.smtptutor.mail.HeaderGuide}.</li>
  *   <li>{@link dev.smtptutor.mail.TracedSender} sends with Jakarta Mail's SMTP transport (Eclipse Angus)
- *       and turns its debug trace into the same {@code client.Exchange}s a typed session records,
+ *       and turns its debug trace into the same {@code protocol.Exchange}s a typed session records,
  *       credentials masked as each line arrives.</li>
  *   <li>{@link dev.smtptutor.mail.SessionRecipes} reads what a typed session did;
  *       {@link dev.smtptutor.mail.JavaProgram} and {@link dev.smtptutor.mail.PythonProgram} write it as a

@@ -28,6 +28,7 @@ public final class StateTracker {
     private boolean awaitingAuthResponse;
     private boolean awaitingTlsHandshake;
     private boolean greetingRefused;
+    private Optional<String> authMechanism = Optional.empty();
 
     /** What can be shown about the session at one moment: everything a {@code /state} view needs. */
     public record Snapshot(SmtpState state, boolean tls, boolean authenticated, boolean extended,
@@ -56,8 +57,17 @@ public final class StateTracker {
         return state != SmtpState.DATA || DotStuffing.isEndOfData(line);
     }
 
-    /** A line was sent and this reply came back for it. */
+    /** A line was sent and this reply came back for it; the line is parsed here (tests, traces). */
     public void replied(String line, Reply reply) {
+        replied(Exchange.parsed(line), reply);
+    }
+
+    /**
+     * A line was sent and this reply came back for it. {@code command} is what the line parsed as,
+     * once, by whoever records the exchange; empty for message text, a SASL response, or a line that
+     * is no command.
+     */
+    public void replied(Optional<Command> command, Reply reply) {
         if (reply.code() == 421 || reply.code() == 221) {
             // RFC 5321 §3.8 and §4.1.1.10: the server is closing the channel.
             close();
@@ -75,7 +85,7 @@ public final class StateTracker {
         if (!reply.isPositive()) {
             return;
         }
-        verbOf(line).ifPresent(verb -> accepted(verb, line, reply));
+        command.ifPresent(c -> accepted(c, reply));
     }
 
     /** A reply arrived that answers nothing the client sent (e.g. 421 on the server's idle timeout). */
@@ -94,6 +104,7 @@ public final class StateTracker {
         state = SmtpState.CONNECTED;
         extended = false;
         authenticated = false;
+        authMechanism = Optional.empty();
         capabilities = Optional.empty();
         awaitingAuthResponse = false;
         awaitingTlsHandshake = false;
@@ -106,9 +117,9 @@ public final class StateTracker {
         awaitingTlsHandshake = false;
     }
 
-    private void accepted(Verb verb, String line, Reply reply) {
+    private void accepted(Command command, Reply reply) {
         int code = reply.code();
-        switch (verb) {
+        switch (command.verb()) {
             case EHLO -> {
                 if (code == 250) {
                     greeted(true, EhloResponse.of(reply));
@@ -137,7 +148,7 @@ public final class StateTracker {
             }
             case BDAT -> {
                 // RFC 3030 §2: the chunk marked LAST completes the message.
-                if (code == 250 && line.strip().toUpperCase(Locale.ROOT).endsWith(" LAST")) {
+                if (code == 250 && command.argument().toUpperCase(Locale.ROOT).endsWith(" LAST")) {
                     state = SmtpState.GREETED;
                 }
             }
@@ -152,7 +163,10 @@ public final class StateTracker {
                     awaitingTlsHandshake = true;
                 }
             }
-            case AUTH -> authStep(reply);
+            case AUTH -> {
+                authMechanism = Optional.of(mechanismOf(command));
+                authStep(reply);
+            }
             default -> {
                 // NOOP, HELP, VRFY, EXPN, QUIT's non-221 replies: no change.
             }
@@ -174,10 +188,9 @@ public final class StateTracker {
         }
     }
 
-    private static Optional<Verb> verbOf(String line) {
-        String trimmed = line.strip();
-        int space = trimmed.indexOf(' ');
-        return Verb.of(space < 0 ? trimmed : trimmed.substring(0, space));
+    /** The SASL mechanism an AUTH command names, upper case (RFC 4954 §4: case-insensitive). */
+    public static String mechanismOf(Command auth) {
+        return auth.argument().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
     }
 
     public SmtpState state() {
@@ -190,6 +203,19 @@ public final class StateTracker {
 
     public boolean authenticated() {
         return authenticated;
+    }
+
+    /**
+     * The mechanism of the AUTH exchange under way or last tried (see {@link #authenticated()} for
+     * whether it succeeded); empty before any AUTH and after the TLS handshake.
+     */
+    public Optional<String> authMechanism() {
+        return authMechanism;
+    }
+
+    /** What is known of authentication now, for the exchange record (the client never knows the user). */
+    public Exchange.Auth auth() {
+        return new Exchange.Auth(authenticated, authMechanism, Optional.empty());
     }
 
     /** True after EHLO (Extended SMTP), false after HELO or before any greeting. */

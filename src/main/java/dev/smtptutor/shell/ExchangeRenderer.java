@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationText;

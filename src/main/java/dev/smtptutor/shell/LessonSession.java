@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonEvent;
 import dev.smtptutor.lesson.LessonLibrary;

@@ -2,7 +2,7 @@ package dev.smtptutor.shell;
 
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.Conversation;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.lesson.LessonTexts;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SaslCodec;

@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.mail.Checked;
 import dev.smtptutor.mail.ComposedMessage;

@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,6 @@ final class SendEcho {
         List<String> shown = new ArrayList<>(sent.subList(0, SHOWN));
         shown.add(Messages.get("send.lines-cut", "count", sent.size() - SHOWN - 1));
         shown.add(sent.get(sent.size() - 1));
-        return new Exchange(exchange.kind(), shown, exchange.reply(), exchange.before(), exchange.after(),
-                exchange.tls(), exchange.at(), exchange.failure());
+        return exchange.withSent(shown);
     }
 }

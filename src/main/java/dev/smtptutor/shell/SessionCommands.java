@@ -1,6 +1,6 @@
 package dev.smtptutor.shell;
 
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.StateTracker;
 import dev.smtptutor.protocol.Verb;

@@ -3,7 +3,7 @@ package dev.smtptutor.shell;
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.ConnectionOptions;
 import dev.smtptutor.client.ConversationListener;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.client.TlsDetails;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.sim.MailStore;

@@ -2,7 +2,7 @@ package dev.smtptutor.shell;
 
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.Conversation;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.BareLineEnds;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.DotStuffing;

@@ -6,6 +6,7 @@ import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.Reply;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** AUTH mechanism [initial-response] (RFC 4954 §4): runs a SASL exchange over 334 challenges. */
@@ -33,6 +34,7 @@ final class AuthHandler implements CommandHandler {
         if (mechanism.isEmpty()) {
             return reply(Replies.UNKNOWN_MECHANISM);
         }
+        session.authMechanism = Optional.of(words[0].toUpperCase(Locale.ROOT));
         // RFC 4954 §4: "=" stands for an empty initial response.
         Optional<String> initial = words.length > 1
                 ? Optional.of(words[1].equals("=") ? "" : words[1]) : Optional.empty();

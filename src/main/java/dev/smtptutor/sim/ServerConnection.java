@@ -2,6 +2,7 @@ package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.LineReader;
+import dev.smtptutor.protocol.Redaction;
 import dev.smtptutor.protocol.Reply;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ final class ServerConnection implements Runnable {
     private OutputStream out;
     private LineReader reader;
     private volatile boolean closed;
+    private final SessionRecorder recorder;
 
     ServerConnection(long id, Socket socket, SimSession session, Supplier<TlsIdentity> tls, SessionObserver observer,
                      Consumer<ServerConnection> onEnd) {
@@ -39,6 +41,7 @@ final class ServerConnection implements Runnable {
         this.tls = tls;
         this.observer = observer;
         this.onEnd = onEnd;
+        this.recorder = new SessionRecorder(session, session.clock(), exchange -> observer.exchanged(id, exchange));
     }
 
     long id() {
@@ -90,14 +93,11 @@ final class ServerConnection implements Runnable {
                 return "client closed the connection";
             }
             observer.received(id, line.get().text(), isSecret(line.get()));
-            boolean anonymous = session.authenticatedUser().isEmpty();
-            List<SessionAction> actions = session.handle(line.get());
-            boolean loggedIn = anonymous && session.authenticatedUser().isPresent();
-            if (!perform(actions)) {
+            recorder.received(line.get().text());
+            boolean open = perform(session.handle(line.get()));
+            recorder.handled();
+            if (!open) {
                 return "session ended";
-            }
-            if (loggedIn) {
-                observer.authenticated(id, session.authenticatedUser().get());
             }
             // RFC 2920 §3.1: replies to pipelined commands may be held back until no more input is
             // waiting; they must be flushed before the server would block on a read.
@@ -112,8 +112,7 @@ final class ServerConnection implements Runnable {
         if (session.awaitingAuthResponse()) {
             return true;
         }
-        String text = line.text();
-        return text.regionMatches(true, 0, "AUTH ", 0, 5) && text.strip().split("\\s+").length > 2;
+        return Redaction.hasSecret(line.text());
     }
 
     /** Performs the actions in order; false when the connection was closed by one of them. */
@@ -184,6 +183,7 @@ final class ServerConnection implements Runnable {
             out.write(reply.toBytes());
         }
         observer.sent(id, reply);
+        recorder.replied(reply);
     }
 
     private void flush() throws IOException {

@@ -1,5 +1,6 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.Reply;
 import java.net.SocketAddress;
 
@@ -15,8 +16,12 @@ public interface SessionObserver {
 
     default void sent(long session, Reply reply) {}
 
-    /** The client logged in as {@code user} with AUTH (after the 235 was sent). */
-    default void authenticated(long session, String user) {}
+    /**
+     * One step of the session as the exchange record: the same {@link Exchange} a client's
+     * conversation records (AUTH secrets masked), with the server's own facts (state, TLS, the
+     * authenticated user). Called after {@link #sent} for the reply that completes it.
+     */
+    default void exchanged(long session, Exchange exchange) {}
 
     default void tlsStarted(long session, String protocol, String cipherSuite) {}
 

@@ -18,6 +18,8 @@ final class SessionState {
     String heloName = "";
     boolean tls;
     Optional<String> authenticatedUser = Optional.empty();
+    /** The SASL mechanism of the AUTH exchange under way or last tried, upper case. */
+    Optional<String> authMechanism = Optional.empty();
     Transaction transaction;
     Continuation continuation;
     /** The BDAT chunk whose octets are being read; null otherwise. */

@@ -1,12 +1,14 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.Verb;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -232,6 +234,7 @@ public final class SimSession {
         session.heloName = "";
         session.extended = false;
         session.authenticatedUser = Optional.empty();
+        session.authMechanism = Optional.empty();
     }
 
     /** The longest line the current phase accepts; the server reads at most {@link #READ_CAP}. */
@@ -256,11 +259,21 @@ public final class SimSession {
         return session.authenticatedUser;
     }
 
+    /** What is known of authentication now, for the exchange record: the server knows the user. */
+    public Exchange.Auth auth() {
+        return new Exchange.Auth(session.authenticatedUser.isPresent(), session.authMechanism,
+                session.authenticatedUser);
+    }
+
     public String heloName() {
         return session.heloName;
     }
 
     public SimConfig config() {
         return session.config;
+    }
+
+    Clock clock() {
+        return session.clock;
     }
 }

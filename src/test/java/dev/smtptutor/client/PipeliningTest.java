@@ -1,5 +1,7 @@
 package dev.smtptutor.client;
 
+import dev.smtptutor.protocol.Exchange;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.smtptutor.client.ConnectionOptions;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.client.Trust;
 import dev.smtptutor.sim.SimServer;
 import dev.smtptutor.sim.StoredMessage;

@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import dev.smtptutor.testing.GreenMailServers;
 import dev.smtptutor.client.ConnectionOptions;
 import dev.smtptutor.client.Conversation;
-import dev.smtptutor.client.Exchange;
+import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.client.Trust;
 import dev.smtptutor.explain.Explainer;

@@ -1,4 +1,4 @@
-package dev.smtptutor.client;
+package dev.smtptutor.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,13 +1,14 @@
-package dev.smtptutor.client;
+package dev.smtptutor.protocol;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks credentials before a line is recorded. The base64 of AUTH is an encoding, not encryption:
- * "AGFsaWNlAHdvbmRlcmxhbmQ=" is alice's password for anyone who reads a transcript.
+ * Masks credentials before a line is recorded, on either side of a session. The base64 of AUTH is an
+ * encoding, not encryption: "AGFsaWNlAHdvbmRlcmxhbmQ=" is alice's password for anyone who reads a
+ * transcript.
  */
-final class Redaction {
+public final class Redaction {
 
     // auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4)
     private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("^(\\s*AUTH\\s+\\S+\\s+)\\S.*$",
@@ -19,11 +20,16 @@ final class Redaction {
      * The line as a transcript may show it: an AUTH initial response masked, and every line answering
      * a 334 challenge masked whole (it may be a user name, a password, or a CRAM-MD5 digest).
      */
-    static String forDisplay(String line, boolean answeringChallenge) {
+    public static String forDisplay(String line, boolean answeringChallenge) {
         if (answeringChallenge) {
             return Exchange.MASK;
         }
         Matcher auth = AUTH_WITH_RESPONSE.matcher(line);
         return auth.matches() ? auth.group(1) + Exchange.MASK : line;
+    }
+
+    /** True when the line, sent as a command, carries an AUTH initial response (a secret). */
+    public static boolean hasSecret(String line) {
+        return AUTH_WITH_RESPONSE.matcher(line).matches();
     }
 }
