@@ -22,8 +22,9 @@ final class Responses {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
-        // The token may stand in the first URL: never send it on as a Referer.
-        h.set("Referrer-Policy", "no-referrer");
+        // The token may stand in the first URL: never send it to another site as a Referer. Not
+        // "no-referrer": with it browsers send "Origin: null" on our own forms, and the login checks Origin.
+        h.set("Referrer-Policy", "same-origin");
         h.set("Cache-Control", "no-store");
     }
 

@@ -109,7 +109,7 @@ class WebAccessTest {
             HttpResponse<String> response = get(path);
             assertEquals(Responses.CSP, response.headers().firstValue("Content-Security-Policy").orElseThrow(), path);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
-            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElseThrow());
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
         }
         assertTrue(Responses.CSP.contains("script-src 'self';") && !Responses.CSP.contains("unsafe-inline"));
     }
