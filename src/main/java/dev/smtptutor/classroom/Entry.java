@@ -1,49 +1,111 @@
 package dev.smtptutor.classroom;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.smtptutor.protocol.Command;
+import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.protocol.Reply;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * One line of a session transcript ({@code sessions/ID/*.jsonl}), written as it happens. Secrets never
- * reach it: AUTH answers are stored as {@code ********}.
+ * One line of a session transcript ({@code sessions/ID/*.jsonl}), written as it happens: an exchange
+ * record of the simulator (what the client sent, secrets masked; the reply; the state around it; TLS
+ * and AUTH facts), or a session event (opened, TLS started, identified, message stored, limit, closed).
  *
- * @param at     when, ISO-8601 UTC
- * @param kind   {@link Kind}: what happened
- * @param text   the client's line ({@code c}), the reply's wire lines joined by newline ({@code s}),
- *               the client's address ({@code open}), why ({@code close}), the limit ({@code limit}),
- *               the protocol and cipher ({@code tls})
- * @param code   the reply code, for {@code s}
- * @param user   the student, for {@code id}; the mailboxes, for {@code msg}
- * @param how    {@code auth} or {@code ehlo}, for {@code id}; the queue id for {@code msg}
- * @param files  the Maildir files a message went to, relative to the data folder, for {@code msg}
+ * @param at         when, ISO-8601 UTC
+ * @param kind       an exchange's kind in lower case ({@code command}, {@code greeting}, {@code auth-response},
+ *                   {@code message-text}, {@code unsolicited}) or an event ({@link #OPEN}, …)
+ * @param sent       the lines the client sent (AUTH secrets already {@code ********})
+ * @param reply      the reply's wire lines
+ * @param code       the reply code
+ * @param before     the SMTP state before an exchange
+ * @param after      the SMTP state after it
+ * @param tls        the exchange travelled inside TLS
+ * @param mechanism  the AUTH mechanism of the session so far
+ * @param identity   the authenticated user after the exchange
+ * @param text       an event's detail: the client's address, the TLS protocol, the limit, why it closed
+ * @param user       the student, for {@link #IDENTIFIED}
+ * @param how        {@code auth} or {@code ehlo}, for {@link #IDENTIFIED}; the queue id for {@link #MESSAGE}
+ * @param files      the Maildir files a message went to, relative to the data folder, for {@link #MESSAGE}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Entry(String at, String kind, String text, Integer code, String user, String how, List<String> files) {
+public record Entry(String at, String kind, List<String> sent, List<String> reply, Integer code, String before,
+                    String after, Boolean tls, String mechanism, String identity, String text, String user,
+                    String how, List<String> files) {
 
-    /** The kinds of entries, as written in the {@code kind} field. */
-    public static final class Kind {
-        public static final String OPEN = "open";
-        public static final String CLIENT = "c";
-        public static final String SERVER = "s";
-        public static final String TLS = "tls";
-        public static final String IDENTIFIED = "id";
-        public static final String MESSAGE = "msg";
-        public static final String LIMIT = "limit";
-        public static final String CLOSE = "close";
+    public static final String OPEN = "open";
+    public static final String TLS_STARTED = "tls";
+    public static final String IDENTIFIED = "id";
+    public static final String MESSAGE = "msg";
+    public static final String LIMIT = "limit";
+    public static final String CLOSE = "close";
+    public static final String COMMAND = "command";
+    public static final String MESSAGE_TEXT = "message-text";
+    public static final String AUTH_RESPONSE = "auth-response";
 
-        private Kind() {}
+    static Entry event(String at, String kind, String text) {
+        return new Entry(at, kind, null, null, null, null, null, null, null, null, text, null, null, null);
     }
 
-    static Entry of(String at, String kind, String text) {
-        return new Entry(at, kind, text, null, null, null, null);
+    static Entry identified(String at, String user, String how) {
+        return new Entry(at, IDENTIFIED, null, null, null, null, null, null, null, null, null, user, how, null);
+    }
+
+    static Entry message(String at, String queueId, List<String> mailboxes, List<String> files) {
+        return new Entry(at, MESSAGE, null, null, null, null, null, null, null, null, null,
+                String.join(",", mailboxes), queueId, List.copyOf(files));
+    }
+
+    static Entry of(Exchange exchange) {
+        return new Entry(exchange.at().toString(), exchange.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                exchange.sent().isEmpty() ? null : exchange.sent(),
+                exchange.reply().map(Reply::wireLines).orElse(null),
+                exchange.reply().map(Reply::code).orElse(null),
+                exchange.before().name(), exchange.after().name(), exchange.tls(),
+                exchange.auth().mechanism().orElse(null), exchange.auth().identity().orElse(null),
+                null, null, null, null);
     }
 
     public boolean is(String value) {
         return kind.equals(value);
     }
 
-    /** The reply's wire lines, for a server entry. */
-    public List<String> replyLines() {
-        return text == null ? List.of() : List.of(text.split("\n", -1));
+    /** The command the client's line parsed as (from the masked line), for a command entry. */
+    @JsonIgnore
+    public Optional<Command> command() {
+        return is(COMMAND) && sent != null && !sent.isEmpty() ? Exchange.parsed(sent.get(0)) : Optional.empty();
+    }
+
+    @JsonIgnore
+    public int replyCode() {
+        return code == null ? 0 : code;
+    }
+
+    @JsonIgnore
+    public boolean inTls() {
+        return Boolean.TRUE.equals(tls);
+    }
+
+    /** The line to show as evidence: what was sent, then the reply's first line. */
+    @JsonIgnore
+    public String shown() {
+        StringBuilder out = new StringBuilder();
+        if (sent != null && !sent.isEmpty()) {
+            out.append(sent.get(0));
+        }
+        if (reply != null && !reply.isEmpty()) {
+            if (!out.isEmpty()) {
+                out.append("  →  ");
+            }
+            out.append(reply.get(reply.size() - 1));
+        }
+        if (out.isEmpty() && text != null) {
+            out.append(kind).append(": ").append(text);
+        } else if (out.isEmpty()) {
+            out.append(kind);
+        }
+        return Shown.escaped(out.toString());
     }
 }

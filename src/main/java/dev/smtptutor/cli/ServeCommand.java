@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             out.printf("smtp-tutor simulator listening on %s:%d as %s%n", bind, server.port(), config.hostName());
             out.printf("Scenario: %s (%s): %s%n", scenario.name(), scenario.source(), scenario.summary());
-            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().keySet()),
+            out.printf("Users: %s (domain %s). Ctrl-C to stop.%n", String.join(", ", config.users().names()),
                     SimConfig.DEFAULT_DOMAIN);
             config.xoauth2Token().ifPresent(token -> out.printf("AUTH XOAUTH2 accepts the token %s%n", token));
             CountDownLatch stopped = new CountDownLatch(1);

@@ -103,7 +103,7 @@ final class SmtpCompleter implements Completer {
     private void paths(List<Candidate> candidates, String keyword, boolean sender) {
         Set<String> addresses = new LinkedHashSet<>(session.addresses());
         session.link().filter(Link::isSimulator).flatMap(Link::simulator).ifPresent(sim -> {
-            for (String user : sim.config().users().keySet()) {
+            for (String user : sim.config().users().names()) {
                 addresses.add(user + "@" + dev.smtptutor.sim.SimConfig.DEFAULT_DOMAIN);
             }
         });

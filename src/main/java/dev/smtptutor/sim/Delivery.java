@@ -1,9 +1,9 @@
 package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.Reply;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,27 +32,35 @@ final class Delivery {
         String id = session.store.nextId();
         StoredMessage message = new StoredMessage(id, envelope, content, now, session.heloName, session.tls,
                 session.authenticatedUser);
+        List<StoredMessage> notices = DeliveryReport.noticesFor(envelope, content, now, session.config.hostName(),
+                session.store::nextId);
+        List<SessionAction> actions = new ArrayList<>(((RuleLayer.Proceed) verdict).before());
         Optional<String> note;
         try {
-            note = session.hooks.accepted(session.id, message);
+            // The sink returns once the message is durable: only then may the 250 go out.
+            note = session.sink.deliver(session.id, message, MailStore.mailboxesOf(message));
+            for (StoredMessage notice : notices) {
+                session.sink.deliver(notice, MailStore.mailboxesOf(notice));
+            }
         } catch (IOException e) {
-            return List.of(SessionAction.send(Replies.WRITE_ERROR));
+            actions.add(SessionAction.send(Replies.QUEUE_WRITE_ERROR));
+            return actions;
         }
         session.store.add(message);
-        for (StoredMessage notice : DeliveryReport.noticesFor(envelope, content, now, session.config.hostName(),
-                session.store::nextId)) {
-            session.store.add(notice);
-        }
-        List<SessionAction> actions = new ArrayList<>(((RuleLayer.Proceed) verdict).before());
-        Reply reply = accepted.apply(id);
-        actions.add(SessionAction.send(note.map(words -> withWords(reply, words)).orElse(reply)));
+        notices.forEach(session.store::add);
+        actions.add(SessionAction.send(withNote(accepted.apply(id), note)));
         return actions;
     }
 
-    /** The reply with the hooks' words after its text, on its last line. */
-    private static Reply withWords(Reply reply, String words) {
+    /** The 250 with the sink's note after a "; ", kept on one line and free of control characters. */
+    static Reply withNote(Reply reply, Optional<String> note) {
+        if (note.isEmpty() || note.get().isBlank()) {
+            return reply;
+        }
+        String clean = note.get().replaceAll("\\p{Cntrl}", " ").strip();
         List<String> lines = new ArrayList<>(reply.lines());
-        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + words);
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last) + "; " + clean);
         return new Reply(reply.code(), lines);
     }
 }

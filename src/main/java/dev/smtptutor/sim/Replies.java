@@ -28,6 +28,9 @@ public final class Replies {
     public static final Reply READY_TO_START_TLS = Reply.of(220, "2.0.0", "Ready to start TLS");
     public static final Reply AUTH_SUCCEEDED = Reply.of(235, "2.7.0", "Authentication successful");
 
+    // Postfix's words when the queue file cannot be written; RFC 5321 §4.2.5: transient, retry later.
+    public static final Reply QUEUE_WRITE_ERROR = Reply.of(451, "4.3.0", "Error: queue file write error");
+
     public static Reply queued(String id) {
         return Reply.of(250, "2.0.0", "Ok: queued as " + id);
     }
@@ -61,8 +64,6 @@ public final class Replies {
     public static final Reply AUTH_ABORTED = Reply.of(501, "5.7.0", "Authentication aborted");
     public static final Reply CANNOT_DECODE = Reply.of(501, "5.5.2", "Cannot decode response");
 
-    // Postfix's answer when its queue file cannot be written (cleanup: "queue file write error").
-    public static final Reply WRITE_ERROR = Reply.of(451, "4.3.0", "Error: queue file write error");
     public static final Reply SIZE_EXCEEDS_LIMIT = Reply.of(552, "5.3.4", "Message size exceeds fixed limit");
     public static final Reply MESSAGE_TOO_BIG = Reply.of(552, "5.3.4", "Error: message file too big");
     public static final Reply BAD_SIZE = Reply.of(501, "5.5.4", "Bad message size syntax");

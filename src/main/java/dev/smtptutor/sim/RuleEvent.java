@@ -8,7 +8,7 @@ import java.util.Locale;
  * The facts a rule is matched against: what happened, from which client, in which session state.
  *
  * @param kind          the event
- * @param client        the client's IP address
+ * @param client        who the client is: its {@link ClientIdentity} (user, EHLO name or IP address)
  * @param sender        the envelope sender of the open transaction, "" when none (or the null path)
  * @param addresses     MAIL: the sender; RCPT: the recipient; VRFY, EXPN: the argument;
  *                      DATA, BDAT, MESSAGE: the recipients; otherwise none

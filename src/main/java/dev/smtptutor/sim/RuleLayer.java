@@ -104,7 +104,8 @@ final class RuleLayer {
 
     private RuleEvent event(SessionEvent kind, List<String> addresses, SessionState session) {
         String sender = session.transaction == null ? "" : session.transaction.sender.address();
-        return new RuleEvent(kind, client, sender, addresses, session.state, session.tls,
+        String who = ClientIdentity.of(session.authenticatedUser, session.heloName, client);
+        return new RuleEvent(kind, who, sender, addresses, session.state, session.tls,
                 session.authenticatedUser.isPresent());
     }
 

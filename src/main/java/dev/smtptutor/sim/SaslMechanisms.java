@@ -38,22 +38,14 @@ final class SaslMechanisms {
         return names;
     }
 
-    /** A user name as typed ("alice" or "alice@example.test") to the user table's key. */
-    static Optional<String> userKey(String login, SimConfig config) {
-        String name = login.toLowerCase(Locale.ROOT);
-        int at = name.lastIndexOf('@');
-        if (at >= 0) {
-            if (!config.isLocalDomain(name.substring(at + 1))) {
-                return Optional.empty();
-            }
-            name = name.substring(0, at);
-        }
-        return config.hasUser(name) ? Optional.of(name) : Optional.empty();
+    /** A user name as typed ("alice", "alice@example.test") to the user it names. */
+    static Optional<User> user(String login, SimConfig config) {
+        return config.login(login);
     }
 
     private static SaslStep check(String login, String password, SimConfig config) {
-        return userKey(login, config).filter(user -> config.users().get(user).equals(password))
-                .<SaslStep>map(SaslStep.Success::new)
+        return user(login, config).filter(user -> user.password().equals(password))
+                .<SaslStep>map(user -> new SaslStep.Success(user.name()))
                 .orElse(new SaslStep.Failure(Replies.AUTH_FAILED));
     }
 
@@ -139,9 +131,9 @@ final class SaslMechanisms {
                 return new SaslStep.Failure(Replies.AUTH_FAILED);
             }
             String digest = answer.substring(space + 1).toLowerCase(Locale.ROOT);
-            return userKey(answer.substring(0, space), config)
-                    .filter(u -> SaslCodec.hmacMd5Hex(config.users().get(u), challenge).equals(digest))
-                    .<SaslStep>map(SaslStep.Success::new)
+            return user(answer.substring(0, space), config)
+                    .filter(u -> SaslCodec.hmacMd5Hex(u.password(), challenge).equals(digest))
+                    .<SaslStep>map(u -> new SaslStep.Success(u.name()))
                     .orElse(new SaslStep.Failure(Replies.AUTH_FAILED));
         }
     }

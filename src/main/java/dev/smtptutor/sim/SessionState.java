@@ -8,6 +8,7 @@ import java.util.Optional;
 final class SessionState {
     final SimConfig config;
     final MailStore store;
+    final DeliverySink sink;
     final Clock clock;
     final RuleLayer rules;
     final SessionHooks hooks;
@@ -30,6 +31,7 @@ final class SessionState {
         this.id = id;
         this.config = simulation.config();
         this.store = simulation.store();
+        this.sink = simulation.sink();
         this.clock = simulation.clock();
         this.rules = new RuleLayer(new RuleMatcher(simulation.scenario().rules(), simulation.attempts(),
                 simulation.clock()), client);

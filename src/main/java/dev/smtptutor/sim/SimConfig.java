@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param hostName          the name in the banner, EHLO reply and certificate
  * @param localDomains      domains whose mailboxes live here; other domains are relayed or refused
- * @param users             local part to password; each user has a mailbox in every local domain
+ * @param users             who may log in and which mailboxes exist; each user's local part has a mailbox
+ *                          in every local domain
  * @param lists             EXPN mailing lists: list name to member addresses
  * @param tlsAvailable      STARTTLS offered at all
  * @param tlsRequired       every mail command before STARTTLS gets 530 5.7.0 (RFC 3207 §4)
@@ -34,7 +35,7 @@ import java.util.Set;
 public record SimConfig(
         String hostName,
         Set<String> localDomains,
-        Map<String, String> users,
+        Users users,
         Map<String, List<String>> lists,
         boolean tlsAvailable,
         boolean tlsRequired,
@@ -55,9 +56,7 @@ public record SimConfig(
 
     public SimConfig {
         localDomains = Set.copyOf(localDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
-        Map<String, String> lower = new LinkedHashMap<>();
-        users.forEach((user, password) -> lower.put(user.toLowerCase(Locale.ROOT), password));
-        users = Map.copyOf(lower);
+        users = users == null ? Users.builder().build() : users;
         lists = Map.copyOf(lists);
         if (sizeLimit <= 0 || maxRecipients <= 0 || maxErrorsInARow <= 0) {
             throw new IllegalArgumentException("limits must be positive");
@@ -70,7 +69,8 @@ public record SimConfig(
     /** The defaults the README documents: domain example.test, users alice and bob. */
     public static SimConfig defaults() {
         return new SimConfig("mail." + DEFAULT_DOMAIN, Set.of(DEFAULT_DOMAIN),
-                Map.of("alice", "wonderland", "bob", "builder"),
+                Users.builder().add("alice", "wonderland", "alice@" + DEFAULT_DOMAIN)
+                        .add("bob", "builder", "bob@" + DEFAULT_DOMAIN).build(),
                 Map.of("team", List.of("alice@" + DEFAULT_DOMAIN, "bob@" + DEFAULT_DOMAIN)),
                 true, false, true, false, 10_240_000, 100, Duration.ofMinutes(5), 20,
                 VrfyPolicy.CANNOT_VERIFY, RelayPolicy.AUTHENTICATED, BareNewlinePolicy.REJECT, true, true,
@@ -82,8 +82,23 @@ public record SimConfig(
                 || hostName.equalsIgnoreCase(domain);
     }
 
+    /** True when a local mailbox has this local part (the domain is checked by {@link #isLocalDomain}). */
     public boolean hasUser(String localPart) {
-        return users.containsKey(localPart.toLowerCase(Locale.ROOT));
+        return users.hasLocalPart(localPart);
+    }
+
+    /**
+     * The user a login names: their name, their address, or (as before users had addresses) their
+     * local part at any local domain. Empty for anyone else.
+     */
+    public Optional<User> login(String login) {
+        Optional<User> named = users.named(login).or(() -> users.withAddress(login));
+        if (named.isPresent()) {
+            return named;
+        }
+        int at = login.lastIndexOf('@');
+        return at > 0 && isLocalDomain(login.substring(at + 1)) ? users.withLocalPart(login.substring(0, at))
+                .filter(u -> isLocalDomain(u.domain())) : Optional.empty();
     }
 
     public Builder toBuilder() {
@@ -118,7 +133,7 @@ public record SimConfig(
     public static final class Builder {
         private String hostName;
         private Set<String> localDomains;
-        private Map<String, String> users;
+        private Users users;
         private Map<String, List<String>> lists;
         private boolean tlsAvailable;
         private boolean tlsRequired;
@@ -158,6 +173,12 @@ public record SimConfig(
 
         public Builder hostName(String value) {
             hostName = value;
+            return this;
+        }
+
+        /** The accounts (a scenario's {@code settings.users}, a classroom's roster). */
+        public Builder users(Users value) {
+            users = value;
             return this;
         }
 

@@ -43,7 +43,11 @@ public final class SimServer implements AutoCloseable {
 
     private SimServer(Builder builder) throws IOException {
         Scenario scenario = builder.config == null ? builder.scenario : builder.scenario.withConfig(builder.config);
-        this.simulation = new Simulation(scenario, builder.store, new AttemptLog(), builder.clock, builder.hooks);
+        if (builder.users != null) {
+            scenario = scenario.withConfig(scenario.config().toBuilder().users(builder.users).build());
+        }
+        this.simulation = new Simulation(scenario, builder.store, builder.sink, new AttemptLog(), builder.clock,
+                builder.hooks);
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
         this.givenTls = builder.tls;
@@ -172,6 +176,8 @@ public final class SimServer implements AutoCloseable {
         private SimConfig config;
         private Clock clock = Clock.systemUTC();
         private MailStore store = new MailStore();
+        private DeliverySink sink = DeliverySink.NONE;
+        private Users users;
         private SessionObserver observer = SessionObserver.NONE;
         private SessionHooks hooks = SessionHooks.NONE;
         private InetAddress bind = InetAddress.getLoopbackAddress();
@@ -199,6 +205,21 @@ public final class SimServer implements AutoCloseable {
 
         public Builder store(MailStore value) {
             this.store = value;
+            return this;
+        }
+
+        /**
+         * Told of each accepted message before its 250 goes out; the 250 waits until it returns (an
+         * embedding server makes the message durable there). By default nothing beyond the store.
+         */
+        /** Accounts that replace the scenario's (a classroom's roster); the rest of its settings stay. */
+        public Builder users(Users value) {
+            this.users = value;
+            return this;
+        }
+
+        public Builder deliverySink(DeliverySink value) {
+            this.sink = value;
             return this;
         }
 

@@ -40,7 +40,7 @@ final class XOAuth2 implements SaslMechanism {
         }
         Matcher m = MESSAGE.matcher(decoded.get());
         if (m.matches() && m.group(2).equals(token)) {
-            Optional<String> user = SaslMechanisms.userKey(m.group(1), config);
+            Optional<String> user = SaslMechanisms.user(m.group(1), config).map(User::name);
             if (user.isPresent()) {
                 return new SaslStep.Success(user.get());
             }

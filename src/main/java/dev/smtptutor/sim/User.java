@@ -1,0 +1,39 @@
+package dev.smtptutor.sim;
+
+import java.util.Locale;
+
+/**
+ * One account of the simulator: the name AUTH logs in with, its password, and the address of its
+ * mailbox. A classroom makes one per student ({@code s07}, their password, {@code s07@example.test}).
+ *
+ * @param name     the login name (RFC 4954 authorization identity), compared ignoring case
+ * @param password compared exactly
+ * @param address  the mailbox address, {@code local@domain}, compared ignoring case
+ */
+public record User(String name, String password, String address) {
+
+    public User {
+        if (name == null || name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+            throw new IllegalArgumentException("a user name is one word without spaces or control characters");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("a user needs a password");
+        }
+        if (address == null || address.indexOf('@') <= 0 || address.indexOf('@') == address.length() - 1
+                || address.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+            throw new IllegalArgumentException("a user's address is local@domain");
+        }
+        name = name.toLowerCase(Locale.ROOT);
+        address = address.toLowerCase(Locale.ROOT);
+    }
+
+    /** The part of the address before the last '@'. */
+    public String localPart() {
+        return address.substring(0, address.lastIndexOf('@'));
+    }
+
+    /** The part of the address after the last '@'. */
+    public String domain() {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+}
