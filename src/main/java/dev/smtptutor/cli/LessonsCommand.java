@@ -83,7 +83,8 @@ final class LessonsCommand implements Callable<Integer> {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> problems = library.get().problems();
+            List<Problem> problems = new java.util.ArrayList<>(library.get().problems());
+            problems.addAll(library.get().translationProblems());
             problems.forEach(err::println);
             err.flush();
             String where = directory == null ? "the built-in lessons" : directory.toString();
@@ -93,7 +94,7 @@ final class LessonsCommand implements Callable<Integer> {
                 return 1;
             }
             int steps = library.get().lessons().stream().mapToInt(l -> l.steps().size()).sum();
-            long broken = library.get().entries().stream().filter(e -> e instanceof LessonLibrary.Broken).count();
+            long broken = problems.stream().map(Problem::file).distinct().count();
             out.println(problems.isEmpty()
                     ? String.format("%s: %s, %s, no problems.", where, count(library.get().lessons().size(), "lesson"),
                             count(steps, "step"))

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.client.ConnectionException;
 import dev.smtptutor.client.ConnectionOptions;
 import dev.smtptutor.client.ProbeReport;
@@ -115,7 +116,7 @@ final class ProbeCommand implements Callable<Integer> {
                 Prober.EHLO_NAME), SmtpState.CONNECTED)).capabilities();
         row(out, label, (ehlo.serverName() + " " + ehlo.greeting()).strip());
         for (CapabilityNote note : notes) {
-            row(out, "", String.format("%-28s %s", note.line() + (note.known() ? "" : " (unknown)"), note.explanation()));
+            row(out, "", DisplayWidth.padRight(note.line() + (note.known() ? "" : " " + ProbeTexts.get("extension.unknown")), 28) + " " + note.explanation());
         }
     }
 
@@ -137,7 +138,8 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String label, String text) {
-        out.printf("%-18s %s%n", label, text).flush();
+        out.print(DisplayWidth.padRight(label, 18) + " " + text + System.lineSeparator());
+        out.flush();
     }
 
     private static String words(List<String> list) {

@@ -1,5 +1,8 @@
 package dev.smtptutor.explain;
 
+import dev.smtptutor.text.DisplayWidth;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +12,10 @@ import java.util.Optional;
  * No colour and no indentation: the renderer adds its own.
  */
 public final class ExplanationText {
+
+    /** The labels in front of each line ("class", "code", "here"...), translated like every other word. */
+    private static final TextBundle LABELS = Texts.bundle("dev/smtptutor/explain/labels");
+
 
     /** How much to show. */
     public enum Detail {
@@ -38,7 +45,7 @@ public final class ExplanationText {
         e.inContext().ifPresent(text -> out.add(labelled("here", text)));
         e.challenge().ifPresent(c -> out.add(labelled("challenge", c.explanation())));
         for (CapabilityNote note : e.capabilities()) {
-            out.add(labelled("extension", note.line() + (note.known() ? "" : " (unknown)") + ": " + note.explanation()));
+            out.add(labelled("extension", note.line() + (note.known() ? "" : " " + LABELS.get("extension.unknown")) + ": " + note.explanation()));
         }
         e.notes().forEach(note -> out.add(labelled("note", note)));
         out.add(labelled("next", e.next()));
@@ -56,6 +63,6 @@ public final class ExplanationText {
     }
 
     private static String labelled(String label, String text) {
-        return String.format("%-9s %s", label, text);
+        return DisplayWidth.padRight(LABELS.get("label." + label), 9) + " " + text;
     }
 }

@@ -34,11 +34,16 @@ public final class Reference {
     }
 
     private static final Map<Language, Reference> BY_LANGUAGE = new EnumMap<>(Language.class);
+    private static int generation = Texts.generation();
 
     /** The reference of the knowledge files in the jar, in the current language, read on first use. */
     public static Reference standard() {
         Language language = Texts.language();
         synchronized (BY_LANGUAGE) {
+            if (generation != Texts.generation()) {
+                BY_LANGUAGE.clear();
+                generation = Texts.generation();
+            }
             return BY_LANGUAGE.computeIfAbsent(language, l -> load());
         }
     }

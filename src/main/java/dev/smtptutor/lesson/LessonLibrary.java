@@ -3,7 +3,12 @@ package dev.smtptutor.lesson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.smtptutor.text.Language;
+import dev.smtptutor.text.Texts;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +48,17 @@ public final class LessonLibrary {
 
     private final List<Entry> entries;
     private final List<Problem> problems;
+    /** The translations by English file name ("01-hello.yaml") and language; parsed only when used. */
+    private final Map<String, Map<Language, LessonFiles.SourceFile>> translations;
+    /** Files that look like translations but belong to no lesson or no language the tutor speaks. */
+    private final List<Problem> strayTranslations;
 
-    private LessonLibrary(List<Entry> entries, List<Problem> problems) {
+    private LessonLibrary(List<Entry> entries, List<Problem> problems,
+                          Map<String, Map<Language, LessonFiles.SourceFile>> translations, List<Problem> strays) {
         this.entries = List.copyOf(entries);
         this.problems = List.copyOf(problems);
+        this.translations = translations;
+        this.strayTranslations = List.copyOf(strays);
     }
 
     public static LessonLibrary bundled() throws IOException {
@@ -57,11 +69,33 @@ public final class LessonLibrary {
         return of(LessonFiles.directory(directory));
     }
 
+    /**
+     * The lessons of these files, in the current language where a translation (NN-slug.LANG.yaml)
+     * matches its English lesson step for step, in English otherwise.
+     */
     public static LessonLibrary of(List<LessonFiles.SourceFile> files) {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
+        Map<String, Map<Language, LessonFiles.SourceFile>> translations = new HashMap<>();
+        List<Problem> strays = new ArrayList<>();
+        List<LessonFiles.SourceFile> lessons = new ArrayList<>();
         for (LessonFiles.SourceFile source : files) {
+            Optional<Map.Entry<String, String>> translation = LessonTranslations.parts(source.fileName());
+            if (translation.isEmpty()) {
+                lessons.add(source);
+                continue;
+            }
+            Optional<Language> language = LessonTranslations.language(source.fileName());
+            if (language.isEmpty()) {
+                strays.add(new Problem(source.shownAs(), 1, LessonTexts.get("translation.unknown-language",
+                        Map.of("code", translation.get().getValue(), "codes", Language.codes()))));
+                continue;
+            }
+            translations.computeIfAbsent(translation.get().getKey(), k -> new EnumMap<>(Language.class))
+                    .put(language.get(), source);
+        }
+        for (LessonFiles.SourceFile source : lessons) {
             LessonParser.Result result = LessonParser.parse(source.shownAs(), source.fileName(), source.text());
             int number = numberOf(source.fileName());
             List<Problem> found = new ArrayList<>();
@@ -75,14 +109,71 @@ public final class LessonLibrary {
                 found.addAll(broken.problems());
             }
             if (found.isEmpty()) {
-                entries.add(new Ready(((LessonParser.Loaded) result).lesson()));
+                Lesson lesson = ((LessonParser.Loaded) result).lesson();
+                entries.add(new Ready(inCurrentLanguage(lesson, translations.get(source.fileName()))));
             } else {
                 entries.add(new Broken(number, source.shownAs(), found));
                 problems.addAll(found);
             }
         }
         entries.sort(Comparator.comparingInt(Entry::number).thenComparing(Entry::file));
-        return new LessonLibrary(entries, problems);
+        Set<String> english = new HashSet<>();
+        lessons.forEach(l -> english.add(l.fileName()));
+        translations.forEach((englishFile, byLanguage) -> {
+            if (!english.contains(englishFile)) {
+                byLanguage.values().forEach(t -> strays.add(new Problem(t.shownAs(), 1,
+                        LessonTexts.get("translation.no-lesson", "english", englishFile))));
+            }
+        });
+        return new LessonLibrary(entries, problems, translations, strays);
+    }
+
+    /** The lesson in the current language's words, when its translation parses and has not drifted. */
+    private static Lesson inCurrentLanguage(Lesson english, Map<Language, LessonFiles.SourceFile> translations) {
+        Language language = Texts.language();
+        if (language == Language.EN || translations == null || !translations.containsKey(language)) {
+            return english;
+        }
+        return translated(english, translations.get(language))
+                .filter(t -> LessonTranslations.drift(english, t).isEmpty())
+                .map(t -> LessonTranslations.merge(english, t))
+                .orElse(english);
+    }
+
+    private static Optional<Lesson> translated(Lesson english, LessonFiles.SourceFile file) {
+        LessonParser.Result result = LessonParser.parse(file.shownAs(), english.id() + ".yaml", file.text());
+        return result instanceof LessonParser.Loaded loaded ? Optional.of(loaded.lesson()) : Optional.empty();
+    }
+
+    /**
+     * Every problem of every translation, in every language: files that do not parse, steps missing or
+     * added, checks or solutions that differ from the English lesson, stray files. For lessons validate.
+     */
+    public List<Problem> translationProblems() {
+        List<Problem> problems = new ArrayList<>(strayTranslations);
+        // lessons() may carry a translation's words, but its structure is always the English file's.
+        for (Lesson english : lessons()) {
+            Map<Language, LessonFiles.SourceFile> byLanguage = translations.getOrDefault(english.id() + ".yaml", Map.of());
+            for (LessonFiles.SourceFile file : byLanguage.values()) {
+                LessonParser.Result result = LessonParser.parse(file.shownAs(), english.id() + ".yaml", file.text());
+                if (result instanceof LessonParser.Broken broken) {
+                    problems.addAll(broken.problems());
+                } else {
+                    problems.addAll(LessonTranslations.drift(english, ((LessonParser.Loaded) result).lesson()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The lessons (by file, "lessons/01-hello.yaml") that have no translation into this language. */
+    public List<String> untranslated(Language language) {
+        if (language == Language.EN) {
+            return List.of();
+        }
+        return lessons().stream()
+                .filter(l -> !translations.getOrDefault(l.id() + ".yaml", Map.of()).containsKey(language))
+                .map(Lesson::file).toList();
     }
 
     private static int numberOf(String fileName) {

@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.DisplayWidth;
 import java.util.List;
 
 /** /help and /quit. */
@@ -30,7 +31,7 @@ final class HelpCommands {
             if (!arguments.isBlank()) {
                 String name = arguments.strip().replaceFirst("^/", "");
                 registry.find(name).ifPresentOrElse(
-                        c -> out.line(String.format("%-34s %s", c.usage(), c.summary())),
+                        c -> out.line(DisplayWidth.padRight(c.usage(), 34) + " " + c.summary()),
                         () -> registry.dispatch("/" + name, session, prompter));
                 return;
             }
@@ -38,7 +39,7 @@ final class HelpCommands {
             out.line(Messages.get("help.smtp"));
             out.blank();
             for (SlashCommand command : registry.all()) {
-                out.line(String.format("  %-34s %s", command.usage(), command.summary()));
+                out.line("  " + DisplayWidth.padRight(command.usage(), 34) + " " + command.summary());
             }
             out.blank();
             out.line(Messages.get("help.keys"));

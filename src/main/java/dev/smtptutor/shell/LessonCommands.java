@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonRunner;
@@ -45,7 +46,7 @@ final class LessonCommands {
                 Lesson lesson = ((LessonLibrary.Ready) entry).lesson();
                 LessonStats stats = LessonStats.of(lesson, lessons.progress(), lessons.scenarios());
                 String mark = stats.complete() && stats.started() ? "[x]" : stats.started() ? "[~]" : "[ ]";
-                out.line(String.format("  %s %2d  %-34s %s", mark, lesson.number(), lesson.title(), summary(stats)).stripTrailing());
+                out.line(String.format("  %s %2d  %s %s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34), summary(stats)).stripTrailing());
             }
             out.hint(LessonTexts.get("lessons.more"));
         }

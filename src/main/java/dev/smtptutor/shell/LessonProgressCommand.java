@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.lesson.Json;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonStats;
@@ -72,7 +73,7 @@ final class LessonProgressCommand implements SlashCommand {
             par += stats.par();
             seconds += stats.seconds();
             if (stats.started()) {
-                out.line(String.format("  %2d  %-34s %s", lesson.number(), lesson.title(), LessonTexts.get("progress.lesson",
+                out.line(String.format("  %2d  %s %s", lesson.number(), DisplayWidth.padRight(lesson.title(), 34), LessonTexts.get("progress.lesson",
                         Map.of("done", stats.done(), "count", stats.steps(), "par", stats.par(), "skipped", stats.skipped(),
                                 "hints", stats.hints(), "attempts", stats.attempts(), "time", time(stats.seconds())))));
             }

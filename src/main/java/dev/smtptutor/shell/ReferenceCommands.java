@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.protocol.Spelling;
 import dev.smtptutor.explain.CommandEntry;
 import dev.smtptutor.explain.EnhancedEntry;
@@ -35,11 +36,10 @@ final class ReferenceCommands {
             ShellOutput out = session.out();
             Reference reference = session.explainer().reference();
             if (arguments.isBlank()) {
-                out.line(String.format("%-10s %-8s %-32s %s", "COMMAND", "CATEGORY", "SYNTAX", "WHAT IT DOES"),
-                        out.styles().bold());
+                out.line(row(Messages.get("ref.column.command"), Messages.get("ref.column.category"),
+                        Messages.get("ref.column.syntax"), Messages.get("ref.column.description")), out.styles().bold());
                 for (CommandEntry entry : reference.commands()) {
-                    out.line(String.format("%-10s %-8s %-32s %s", entry.command(), entry.category().label(),
-                            entry.syntax(), entry.description()));
+                    out.line(row(entry.command(), category(entry), entry.syntax(), entry.description()));
                 }
                 out.hint(Messages.get("ref.more"));
                 return;
@@ -52,12 +52,32 @@ final class ReferenceCommands {
                 return;
             }
             CommandEntry e = entry.get();
-            out.line(e.command() + "  (" + e.category().label() + ")", out.styles().bold());
+            out.line(e.command() + "  (" + category(e) + ")", out.styles().bold());
             out.line(Messages.get("ref.syntax", "syntax", e.syntax()));
             out.line("  " + e.description());
             out.line(Messages.get("ref.example", "example", e.example()));
             out.info(Messages.get("ref.rfc", "rfc", e.rfc()));
         }
+    }
+
+    /** One line of the /ref table, its columns measured in display width (a Chinese character takes two). */
+    static String row(String command, String category, String syntax, String description) {
+        int categoryWidth = Math.max(8, categoryWidth());
+        return DisplayWidth.padRight(command, 10) + " " + DisplayWidth.padRight(category, categoryWidth) + " "
+                + DisplayWidth.padRight(syntax, 32) + " " + description;
+    }
+
+    /** The widest category name in the current language, so the column fits every one. */
+    private static int categoryWidth() {
+        int width = DisplayWidth.of(Messages.get("ref.column.category"));
+        for (dev.smtptutor.explain.CommandCategory c : dev.smtptutor.explain.CommandCategory.values()) {
+            width = Math.max(width, DisplayWidth.of(Messages.get("ref.category." + c.label())));
+        }
+        return width;
+    }
+
+    private static String category(CommandEntry entry) {
+        return Messages.get("ref.category." + entry.category().label());
     }
 
     /** /codes [CODE]: the reply code table, or one basic or enhanced code. */
@@ -73,9 +93,11 @@ final class ReferenceCommands {
             Reference reference = session.explainer().reference();
             String code = arguments.strip();
             if (code.isEmpty()) {
+                // A column for the extension mark, then the meanings, lined up in display columns.
+                String mark = Messages.get("codes.extension");
                 for (ReplyCodeEntry entry : reference.replyCodes()) {
-                    out.line(String.format("  %d  %s%s", entry.code(), entry.meaning(),
-                            entry.extension() ? "  " + Messages.get("codes.extension") : ""));
+                    out.line("  " + entry.code() + "  " + DisplayWidth.padRight(entry.extension() ? mark : "",
+                            DisplayWidth.of(mark)) + "  " + entry.meaning());
                 }
                 out.hint(Messages.get("codes.more"));
                 return;

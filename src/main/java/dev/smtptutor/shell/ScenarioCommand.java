@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
@@ -34,8 +35,8 @@ final class ScenarioCommand implements SlashCommand {
         ShellOutput out = session.out();
         String current = session.simulatorScenario().name();
         for (Scenario scenario : Scenarios.builtIns()) {
-            out.line(String.format("  %s %-14s %s", scenario.name().equals(current) ? "*" : " ", scenario.name(),
-                    scenario.summary()));
+            out.line("  " + (scenario.name().equals(current) ? "*" : " ") + " "
+                    + DisplayWidth.padRight(scenario.name(), 14) + " " + scenario.summary());
         }
         out.hint(Messages.get("scenario.more"));
     }

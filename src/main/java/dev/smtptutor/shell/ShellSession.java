@@ -45,6 +45,8 @@ final class ShellSession implements AutoCloseable {
     private final List<Consumer<Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
     private final List<Supplier<Optional<String>>> promptNotes = new CopyOnWriteArrayList<>();
 
+    private final List<Runnable> languageListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     ShellSession(ShellOutput out, Explainer explainer, DetailLevel detail, Path home, Scenario simulatorScenario) {
         this.out = out;
         this.explainer = explainer;
@@ -263,6 +265,15 @@ final class ShellSession implements AutoCloseable {
 
     Set<String> addresses() {
         return Set.copyOf(addresses);
+    }
+
+    /** Called after /lang switched the language, for what was rendered once (the tail tips). */
+    void addLanguageListener(Runnable listener) {
+        languageListeners.add(listener);
+    }
+
+    void languageChanged() {
+        languageListeners.forEach(Runnable::run);
     }
 
     void requestQuit() {

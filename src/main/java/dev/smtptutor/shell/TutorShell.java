@@ -81,6 +81,7 @@ public final class TutorShell implements AutoCloseable {
                 .register(new LessonCommands.Next(lessons))
                 .register(new LessonProgressCommand(lessons))
                 .register(new LessonTools.Cram())
+                .register(new LanguageCommand())
                 .register(new HelpCommands.Quit());
     }
 
@@ -113,7 +114,8 @@ public final class TutorShell implements AutoCloseable {
         built.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("smtp-tutor-interrupt"),
                 org.jline.keymap.KeyMap.ctrl('C'));
         if (!options.script() && !terminal.getType().startsWith("dumb")) {
-            TailTips.install(built, session.explainer().reference());
+            TailTips tips = TailTips.install(built, () -> session.explainer().reference());
+            session.addLanguageListener(tips::refresh);
         }
         return built;
     }

@@ -3,6 +3,8 @@ package dev.smtptutor.sim;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -35,6 +37,13 @@ import java.util.function.Supplier;
  * opens is a real DSN that mail programs parse.
  */
 final class DeliveryReport {
+
+    /**
+     * The words a person reads in the report (subject, part names, the human-readable part), as
+     * Postfix keeps them in its bounce templates; the delivery-status fields themselves are protocol.
+     */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/report");
+
 
     // RFC 5322 §3.3 date-time, always in UTC so that reports do not depend on the machine's zone.
     private static final DateTimeFormatter DATE = DateTimeFormatter
@@ -93,24 +102,25 @@ final class DeliveryReport {
         boolean failure = outcomes.get(0).action().equals("failed");
         try {
             MimeMessage message = new FixedIdMessage("<" + id + "@" + host + ">");
-            message.setHeader("From", "MAILER-DAEMON@" + host + " (Mail Delivery System)");
+            message.setHeader("From", "MAILER-DAEMON@" + host + " (" + WORDS.get("from.name") + ")");
             message.setHeader("To", original.sender().address());
-            message.setSubject(failure ? "Undelivered Mail Returned to Sender" : "Successful Mail Delivery Report");
+            message.setSubject(WORDS.get(failure ? "subject.failed" : "subject.delivered"), "UTF-8");
             message.setSentDate(Date.from(arrival));
             message.setHeader("Auto-Submitted", "auto-replied"); // RFC 3834 §5: never answered by machines
 
             MimeMultipart report = new ReportMultipart();
             MimeBodyPart text = new MimeBodyPart();
             text.setText(humanText(outcomes, host, failure), "UTF-8");
-            text.setDescription("Notification");
+            text.setDescription(WORDS.get("part.notification"), "UTF-8");
             report.addBodyPart(text);
             report.addBodyPart(rawPart(statusText(original, outcomes, arrival, host).getBytes(StandardCharsets.UTF_8),
-                    "message/delivery-status", "Delivery report"));
+                    "message/delivery-status", WORDS.get("part.report")));
             if (full) {
-                report.addBodyPart(rawPart(content, "message/rfc822", failure ? "Undelivered Message" : "Delivered Message"));
+                report.addBodyPart(rawPart(content, "message/rfc822",
+                        WORDS.get(failure ? "part.message.failed" : "part.message.delivered")));
             } else {
                 report.addBodyPart(rawPart(header(content), "text/rfc822-headers",
-                        failure ? "Undelivered Message Headers" : "Message Headers"));
+                        WORDS.get(failure ? "part.headers.failed" : "part.headers.delivered")));
             }
             message.setContent(report);
             message.saveChanges();
@@ -123,16 +133,19 @@ final class DeliveryReport {
     }
 
     private static String humanText(List<Outcome> outcomes, String host, boolean failure) {
-        StringBuilder text = new StringBuilder("This is the mail system at host " + host + ".\r\n\r\n");
-        text.append(failure
-                ? "Your message could not be delivered to one or more recipients.\r\n"
-                        + "The delivery report below says why; your message is attached.\r\n\r\n"
-                : "Your message was delivered to the recipients below, as you asked with NOTIFY=SUCCESS.\r\n\r\n");
+        StringBuilder text = new StringBuilder(WORDS.get("text.intro", "host", host)).append("\r\n\r\n");
+        text.append(lines(WORDS.get(failure ? "text.failed" : "text.delivered"))).append("\r\n\r\n");
         for (Outcome outcome : outcomes) {
             text.append(outcome.recipient().path()).append(": ")
-                    .append(outcome.diagnostic().map(Reply::toString).orElse("delivered to mailbox")).append("\r\n");
+                    .append(outcome.diagnostic().map(Reply::toString).orElse(WORDS.get("text.delivered.to-mailbox")))
+                    .append("\r\n");
         }
         return text.toString();
+    }
+
+    /** A text written with \n line breaks, with the CRLF line ends of mail. */
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\r\n");
     }
 
     /** The message/delivery-status body: per-message fields, then one block per recipient (RFC 3464 §2.2-2.3). */

@@ -4,15 +4,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Files that ship in the jar: words, knowledge tables, lessons. */
 public final class Resources {
 
+    /** A folder whose files win over the jar's (tests' fixture translations); empty normally. */
+    private static volatile Optional<Path> overlay = Optional.empty();
+
     private Resources() {}
+
+    /**
+     * Files under {@code folder} (same layout: dev/smtptutor/shell/messages_zh.properties) take the
+     * place of the jar's, from the next text read on; {@code Optional.empty()} goes back to the jar.
+     * For tests with fixture translations.
+     */
+    public static void overlay(Optional<Path> folder) {
+        overlay = folder;
+        Texts.reload();
+    }
 
     /** The whole file as UTF-8 text, e.g. "dev/smtptutor/explain/commands.tsv"; empty when it is not there. */
     public static Optional<String> text(String resourcePath) {
+        Optional<Path> folder = overlay;
+        if (folder.isPresent()) {
+            Path file = folder.get().resolve(resourcePath);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+            }
+        }
         try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(resourcePath)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -18,6 +18,7 @@ public final class TextBundle {
 
     private final String baseName;
     private final Map<Language, Map<String, String>> loaded = new EnumMap<>(Language.class);
+    private int generation = Texts.generation();
 
     TextBundle(String baseName) {
         this.baseName = baseName;
@@ -91,6 +92,10 @@ public final class TextBundle {
 
     /** One language's own texts, without fallback; empty when it has no file. */
     public synchronized Map<String, String> texts(Language language) {
+        if (generation != Texts.generation()) {
+            loaded.clear();
+            generation = Texts.generation();
+        }
         return loaded.computeIfAbsent(language, l -> PropertiesFile.read(
                         baseName + l.bundleSuffix() + ".properties")
                 .orElseGet(() -> {

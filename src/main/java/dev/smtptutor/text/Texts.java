@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Texts {
 
     private static volatile Language language = Language.EN;
+    private static volatile int generation;
     private static final Map<String, TextBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Texts() {}
@@ -22,6 +23,19 @@ public final class Texts {
 
     public static Language language() {
         return language;
+    }
+
+    /**
+     * Forgets every text read so far (after {@link Resources#overlay}); caches built from texts
+     * compare {@link #generation()} to know they are stale.
+     */
+    public static void reload() {
+        generation++;
+    }
+
+    /** Goes up by one at each {@link #reload()}. */
+    public static int generation() {
+        return generation;
     }
 
     /** The bundle of one subject, by resource path without extension: "dev/smtptutor/shell/messages". */

@@ -25,6 +25,7 @@ final class ShellDriver {
     private final StringBuilder keys = new StringBuilder();
     private final Path home;
     private boolean virtualTerminal;
+    private int columns = 160;
     private DetailLevel detail = DetailLevel.FULL;
     private SimConfig simulator = SimConfig.defaults();
     private Optional<HostSpec> target = Optional.empty();
@@ -39,6 +40,12 @@ final class ShellDriver {
     /** A virtual xterm with a line discipline (Tab, Ctrl-C, bracketed paste) instead of a dumb terminal. */
     ShellDriver virtualTerminal() {
         this.virtualTerminal = true;
+        return this;
+    }
+
+    /** The virtual terminal's width in columns (160 unless told). */
+    ShellDriver columns(int width) {
+        this.columns = width;
         return this;
     }
 
@@ -106,7 +113,7 @@ final class ShellDriver {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         ByteArrayInputStream input = new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8));
         try (Terminal terminal = virtualTerminal
-                ? virtualTerminal(input, output)
+                ? virtualTerminal(input, output, columns)
                 : new DumbTerminal("test", "dumb", input, output, StandardCharsets.UTF_8)) {
             ShellOptions options = new ShellOptions(target, detail, home, !virtualTerminal, simulator,
                     environment, hosts);
@@ -125,10 +132,11 @@ final class ShellDriver {
      * as a signal raised whenever the terminal's pump happens to read ahead (the shell binds the key
      * to the same action as the signal).
      */
-    private static Terminal virtualTerminal(ByteArrayInputStream input, ByteArrayOutputStream output) throws IOException {
+    private static Terminal virtualTerminal(ByteArrayInputStream input, ByteArrayOutputStream output, int columns)
+            throws IOException {
         ExternalTerminal terminal = new ExternalTerminal(null, "test", "xterm", input, output, StandardCharsets.UTF_8,
                 Terminal.SignalHandler.SIG_DFL, true);
-        terminal.setSize(new org.jline.terminal.Size(160, 50));
+        terminal.setSize(new org.jline.terminal.Size(columns, 50));
         org.jline.terminal.Attributes attributes = terminal.getAttributes();
         attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
         terminal.setAttributes(attributes);
