@@ -143,6 +143,11 @@ public final class ClassroomServer implements AutoCloseable {
         return Gradebook.compute(data, roster, judge.exercises());
     }
 
+    /** A client SSL context that trusts exactly this server's certificate (tests, the bench). */
+    public javax.net.ssl.SSLContext clientContext() {
+        return server.clientContext();
+    }
+
     public int openSessions() {
         return server.openSessions();
     }

@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClassroomSessions implements SessionObserver, SessionHooks, DeliverySink {
 
     private static final long PID = ProcessHandle.current().pid();
+    private static final java.time.format.DateTimeFormatter FILE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMdd'T'HHmmss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private final ClassData data;
     private final Roster roster;
@@ -78,7 +80,8 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
     @Override
     public void opened(long session, SocketAddress client) {
         Instant now = clock.instant();
-        String name = now.toString().replace(':', '-') + "-p" + PID + "-" + session + ".jsonl";
+        // Fixed width, so that names sort in the order the sessions began.
+        String name = FILE_TIME.format(now) + "-p" + PID + "-" + String.format("%08d", session) + ".jsonl";
         try {
             LiveSession started = new LiveSession(session, String.valueOf(client),
                     new TranscriptFile(data.sessions(ClassData.NOBODY).resolve(name)));
@@ -223,16 +226,13 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         List<Entry> sessionSoFar = new ArrayList<>(current.entries());
         sessionSoFar.add(finalReply(current, now));
         Attempt attempt = new Attempt(student.student.id(), domain, sessionSoFar, student.temporaryFailures(), content);
-        List<ExerciseResult> before = student.results();
-        Optional<ExerciseResult> counted = judge.countedFor(attempt, before);
-        List<ExerciseResult> updated = judge.results(List.of(attempt)).stream().toList();
-        List<ExerciseResult> best = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            best.add(updated.get(i).points().compareTo(before.get(i).points()) > 0 ? updated.get(i) : before.get(i));
+        ExerciseJudge.Counted counted;
+        synchronized (student) { // two sessions of one student must not both start from the same results
+            counted = judge.withAttempt(student.results(), attempt);
+            student.delivered(counted.results());
         }
-        student.delivered(best);
         changed(student);
-        String feedback = counted.map(Feedback::of).orElse(Words.get("feedback.no-exercise"));
+        String feedback = counted.counted().map(Feedback::of).orElse(Words.get("feedback.no-exercise"));
         log(Words.get("log.message", "id", student.student.id(), "queue", message.id(), "feedback", feedback));
         return Optional.of(feedback);
     }

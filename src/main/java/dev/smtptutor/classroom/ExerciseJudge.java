@@ -34,20 +34,37 @@ public final class ExerciseJudge {
         return new ExerciseResult(exercise, points, results, Optional.of(attempt.accepted().at()));
     }
 
-    /** Every exercise's best result over the attempts, in exercise order. */
+    /**
+     * Every exercise's result after these attempts, in time order: each attempt counts for one exercise
+     * (see {@link #countedFor}), and an exercise keeps the best attempt that counted for it. The server
+     * says the same in each 250, so the report never surprises a student.
+     */
     public List<ExerciseResult> results(List<Attempt> attempts) {
-        List<ExerciseResult> out = new ArrayList<>();
+        List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : exercises.all()) {
-            ExerciseResult best = ExerciseResult.none(exercise);
-            for (Attempt attempt : attempts) {
-                ExerciseResult result = judge(exercise, attempt);
-                if (best.attemptAt().isEmpty() || result.points().compareTo(best.points()) > 0) {
-                    best = result;
-                }
-            }
-            out.add(best);
+            results.add(ExerciseResult.none(exercise));
         }
-        return out;
+        for (Attempt attempt : attempts) {
+            results = withAttempt(results, attempt).results();
+        }
+        return results;
+    }
+
+    /** The results and the exercise this attempt counted for (empty when there are no exercises). */
+    record Counted(List<ExerciseResult> results, Optional<ExerciseResult> counted) {}
+
+    Counted withAttempt(List<ExerciseResult> before, Attempt attempt) {
+        Optional<ExerciseResult> counted = countedFor(attempt, before);
+        if (counted.isEmpty()) {
+            return new Counted(before, counted);
+        }
+        List<ExerciseResult> after = new ArrayList<>(before);
+        int index = exercises.all().indexOf(counted.get().exercise());
+        ExerciseResult old = after.get(index);
+        if (old.attemptAt().isEmpty() || counted.get().points().compareTo(old.points()) > 0) {
+            after.set(index, counted.get());
+        }
+        return new Counted(List.copyOf(after), counted);
     }
 
     /**

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
                 ScenariosCommand.class, LessonCommand.class, LessonsCommand.class,
-                RosterCommand.class, I18nCommand.class})
+                RosterCommand.class, GradeCommand.class, ExercisesCommand.class, I18nCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--host")

@@ -39,8 +39,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log", defaultValue = "lines")
     LogLevel log;
 
+    @Option(names = "--classroom", description = "Serve a class: students log in with their roster id and password, "
+            + "everything is written under --data, messages are graded against the exercises.")
+    boolean classroom;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "The class list (id,name,password), for --classroom.")
+    java.nio.file.Path roster;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the class's mail and transcripts are kept, for --classroom.")
+    java.nio.file.Path data;
+
+    @Option(names = "--exercises", paramLabel = "DIR", description = "A teacher's own exercises instead of the built-in ones.")
+    java.nio.file.Path exercises;
+
+    enum Identify { auth, ehlo }
+
+    @Option(names = "--identify", defaultValue = "auth",
+            description = "How students say who they are: auth (AUTH with id and password) or ehlo (also EHLO ID, for telnet). Default: ${DEFAULT-VALUE}.")
+    Identify identify;
+
     @Override
     public Integer call() throws Exception {
+        if (classroom) {
+            return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
+                    log == LogLevel.lines, log == LogLevel.none).call();
+        }
         PrintStream out = System.out;
         Scenario scenario;
         try {

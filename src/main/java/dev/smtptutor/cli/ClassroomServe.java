@@ -1,0 +1,137 @@
+package dev.smtptutor.cli;
+
+import dev.smtptutor.classroom.ClassListener;
+import dev.smtptutor.classroom.ClassroomException;
+import dev.smtptutor.classroom.ClassroomServer;
+import dev.smtptutor.classroom.Entry;
+import dev.smtptutor.classroom.Exercises;
+import dev.smtptutor.classroom.Roster;
+import dev.smtptutor.classroom.RosterReader;
+import dev.smtptutor.classroom.Shown;
+import dev.smtptutor.classroom.Words;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+
+/** {@code serve --classroom}: the simulator for a whole class, its log on standard output. */
+final class ClassroomServe implements Callable<Integer> {
+
+    private final CommandLine.Model.CommandSpec spec;
+    private final Path roster;
+    private final Path data;
+    private final Path exercises;
+    private final boolean identifyByEhlo;
+    private final String bind;
+    private final int port;
+    private final boolean lines;
+    private final boolean quiet;
+
+    ClassroomServe(CommandLine.Model.CommandSpec spec, Path roster, Path data, Path exercises, boolean identifyByEhlo,
+                   String bind, int port, boolean lines, boolean quiet) {
+        this.spec = spec;
+        this.roster = roster;
+        this.data = data;
+        this.exercises = exercises;
+        this.identifyByEhlo = identifyByEhlo;
+        this.bind = bind;
+        this.port = port;
+        this.lines = lines;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (roster == null || data == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Words.get("serve.needs-roster-and-data"));
+        }
+        PrintStream out = System.out;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        ClassroomServer server;
+        try {
+            Roster students = RosterReader.read(roster);
+            Exercises set = exercises == null ? Exercises.builtIn() : Exercises.directory(exercises);
+            server = ClassroomServer.builder(students, data).exercises(set).identifyByEhlo(identifyByEhlo)
+                    .bind(InetAddress.getByName(bind)).port(port).listener(new Log(out, lines && !quiet, quiet)).start();
+        } catch (ClassroomException e) {
+            e.problems().forEach(problem -> err.println("smtp-tutor: " + problem));
+            return 2;
+        }
+        InetAddress address = server.address();
+        out.println(Words.get("serve.listening", "address", bind, "port", server.port(), "host", server.hostName(),
+                "students", server.roster().size(), "exercises", server.exercises().all().size()));
+        if (!address.isLoopbackAddress()) {
+            out.println(Words.get("serve.not-loopback", "address", handOut(address), "port", server.port()));
+        }
+        out.println(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
+                "port", server.port(), "data", data));
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println(Words.get("serve.stopping", "open", server.openSessions()));
+            server.close();
+            out.flush();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** The address students type: the one bound, or for 0.0.0.0 the machine's first site address. */
+    private static String handOut(InetAddress bound) throws IOException {
+        if (!bound.isAnyLocalAddress()) {
+            return bound.getHostAddress();
+        }
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+                    return a.getHostAddress();
+                }
+            }
+        }
+        return bound.getHostAddress();
+    }
+
+    /** The teacher's log when there is no board: one line per student event, or every line of every session. */
+    private static final class Log implements ClassListener {
+        private final PrintStream out;
+        private final boolean lines;
+        private final boolean quiet;
+
+        Log(PrintStream out, boolean lines, boolean quiet) {
+            this.out = out;
+            this.lines = lines;
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void logged(String line) {
+            if (!quiet) {
+                out.println(line);
+            }
+        }
+
+        @Override
+        public void entryAdded(String student, long session, Entry entry) {
+            if (!lines) {
+                return;
+            }
+            String who = "[" + (student.isEmpty() ? "" : student + " ") + "#" + session + "] ";
+            if (entry.sent() != null) {
+                entry.sent().forEach(l -> out.println(who + (entry.inTls() ? "~> " : " -> ") + Shown.escaped(l)));
+            }
+            if (entry.reply() != null) {
+                entry.reply().forEach(l -> out.println(who + (entry.inTls() ? "<~  " : "<-  ") + Shown.escaped(l)));
+            }
+        }
+    }
+}

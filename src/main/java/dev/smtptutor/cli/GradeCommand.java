@@ -1,0 +1,79 @@
+package dev.smtptutor.cli;
+
+import dev.smtptutor.classroom.ClassData;
+import dev.smtptutor.classroom.ClassroomException;
+import dev.smtptutor.classroom.Exercises;
+import dev.smtptutor.classroom.GradeCsv;
+import dev.smtptutor.classroom.GradeJson;
+import dev.smtptutor.classroom.GradeMarkdown;
+import dev.smtptutor.classroom.GradeReport;
+import dev.smtptutor.classroom.Gradebook;
+import dev.smtptutor.classroom.Roster;
+import dev.smtptutor.classroom.RosterReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code grade}: the class's grades from its data folder, while it runs or after. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade a class from the --data folder of serve --classroom (works while it runs).")
+final class GradeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The class's data folder.")
+    Path data;
+
+    @Option(names = "--exercises", paramLabel = "DIR", description = "The exercises the class did, if not the built-in ones.")
+    Path exercises;
+
+    enum Format { md, csv, json }
+
+    @Option(names = "--format", defaultValue = "md",
+            description = "md (with annotated transcripts), csv (one row per student, for an LMS gradebook) or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (0600) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        GradeReport report;
+        try {
+            ClassData folder = ClassData.existing(data);
+            Roster roster = RosterReader.read(folder.rosterCopy());
+            Exercises set = exercises == null ? Exercises.builtIn() : Exercises.directory(exercises);
+            report = Gradebook.compute(folder, roster, set);
+        } catch (ClassroomException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("smtp-tutor: " + p));
+            return 2;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("smtp-tutor: " + e.getMessage());
+            return 2;
+        }
+        String text = switch (format) {
+            case csv -> GradeCsv.of(report);
+            case json -> GradeJson.of(report);
+            case md -> GradeMarkdown.of(report);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // permissions as the system gives them
+            }
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return 0;
+    }
+}
