@@ -16,6 +16,9 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Optional;
+import dev.smtptutor.web.WebServer;
+import dev.smtptutor.web.WebTexts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -32,9 +35,10 @@ final class ClassroomServe implements Callable<Integer> {
     private final int port;
     private final boolean lines;
     private final boolean quiet;
+    private final Optional<Integer> web;
 
     ClassroomServe(CommandLine.Model.CommandSpec spec, Path roster, Path data, Path exercises, boolean identifyByEhlo,
-                   String bind, int port, boolean lines, boolean quiet) {
+                   String bind, int port, boolean lines, boolean quiet, Optional<Integer> web) {
         this.spec = spec;
         this.roster = roster;
         this.data = data;
@@ -44,6 +48,7 @@ final class ClassroomServe implements Callable<Integer> {
         this.port = port;
         this.lines = lines;
         this.quiet = quiet;
+        this.web = web;
     }
 
     @Override
@@ -71,16 +76,32 @@ final class ClassroomServe implements Callable<Integer> {
         }
         out.println(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
                 "port", server.port(), "data", data));
+        Optional<WebServer> board = web.map(webPort -> WebServer.builder(ClassroomWebView.live(server))
+                .bind(address).port(webPort).start());
+        board.ifPresent(b -> {
+            String host = address.isLoopbackAddress() ? bind : handOutQuietly(address);
+            out.println(WebTexts.standard().get("serve.board", "url", b.boardUrl(host),
+                    "me", "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + b.port() + "/me"));
+        });
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println(Words.get("serve.stopping", "open", server.openSessions()));
+            board.ifPresent(WebServer::close);
             server.close();
             out.flush();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    private static String handOutQuietly(InetAddress bound) {
+        try {
+            return handOut(bound);
+        } catch (IOException e) {
+            return bound.getHostAddress();
+        }
     }
 
     /** The address students type: the one bound, or for 0.0.0.0 the machine's first site address. */

@@ -58,11 +58,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "How students say who they are: auth (AUTH with id and password) or ehlo (also EHLO ID, for telnet). Default: ${DEFAULT-VALUE}.")
     Identify identify;
 
+    @Option(names = "--web", paramLabel = "PORT")
+    Integer web;
+
     @Override
     public Integer call() throws Exception {
         if (classroom) {
             return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
-                    log == LogLevel.lines, log == LogLevel.none).call();
+                    log == LogLevel.lines, log == LogLevel.none, java.util.Optional.ofNullable(web)).call();
         }
         PrintStream out = System.out;
         Scenario scenario;
