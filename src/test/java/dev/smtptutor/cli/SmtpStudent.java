@@ -1,6 +1,5 @@
 package dev.smtptutor.cli;
 
-import dev.smtptutor.sim.SimServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,19 +7,23 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
 /** A student at a raw socket, the way telnet or nc -C would talk: lines with CRLF, replies read whole. */
 final class SmtpStudent implements AutoCloseable {
 
-    private final SimServer server;
+    private final int port;
+    private final SSLContext trust;
     private Socket socket;
     private BufferedReader in;
     private OutputStream out;
 
-    SmtpStudent(SimServer server) throws IOException {
-        this.server = server;
-        socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+    SmtpStudent(int port, SSLContext trust) throws IOException {
+        this.port = port;
+        this.trust = trust;
+        socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(10_000);
         streams();
         reply();
@@ -51,13 +54,18 @@ final class SmtpStudent implements AutoCloseable {
     String startTls() throws IOException {
         String reply = send("STARTTLS");
         if (reply.startsWith("220")) {
-            SSLSocket tls = (SSLSocket) server.clientContext().getSocketFactory()
-                    .createSocket(socket, "mail.example.test", server.port(), true);
+            SSLSocket tls = (SSLSocket) trust.getSocketFactory().createSocket(socket, "mail.example.test", port, true);
             tls.startHandshake();
             socket = tls;
             streams();
         }
         return reply;
+    }
+
+    /** AUTH PLAIN with the roster id and password (RFC 4616: NUL, user, NUL, password). */
+    String authPlain(String user, String password) throws IOException {
+        String response = Base64.getEncoder().encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
+        return send("AUTH PLAIN " + response);
     }
 
     /** DATA, the lines, and the final dot; the reply to the dot. */

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smtptutor.sim.MailStore;
-import dev.smtptutor.sim.SimServer;
+import dev.smtptutor.classroom.ClassroomServer;
+import dev.smtptutor.classroom.Roster;
+import dev.smtptutor.classroom.RosterReader;
 import dev.smtptutor.web.HtmlReport;
 import dev.smtptutor.web.WebServer;
 import java.nio.charset.StandardCharsets;
@@ -37,21 +38,26 @@ class WebBoardBrowserTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
 
+    @TempDir
+    static Path folder;
+
     private static ChromeDriver browser;
-    private static SimClassroom classroom;
-    private static SimServer smtp;
+    private static ClassroomServer smtp;
+    private static ClassroomWebView classroom;
     private static WebServer web;
 
     @BeforeAll
     static void start() throws Exception {
-        classroom = new SimClassroom().student("s01", "Ana Lima", "kaboro-telu").student("s02", "Ben Okafor", "mifa-dorek")
-                .student("s03", "Chen Wei", "tasu-lomin");
-        MailStore store = new MailStore();
-        store.onDelivery(classroom::delivered);
-        smtp = SimServer.builder().store(store).observer(classroom).port(0).start();
-        smtp.prepareTls().get();
+        Roster roster = RosterReader.parse("roster.csv", "id,name,password\n"
+                + "s01,Ana Lima,kaboro-telu\ns02,Ben Okafor,mifa-dorek\ns03,Chen Wei,tasu-lomin\n");
+        smtp = ClassroomServer.builder(roster, folder.resolve("class")).identifyByEhlo(true).port(0).start();
+        classroom = ClassroomWebView.live(smtp);
         web = WebServer.builder(classroom).requireToken(true).start();
         browser = Browsers.headless(1400, 1000);
+    }
+
+    private static SmtpStudent student() throws Exception {
+        return new SmtpStudent(smtp.port(), smtp.clientContext());
     }
 
     @AfterAll
@@ -86,7 +92,7 @@ class WebBoardBrowserTest {
     }
 
     @Test
-    void boardFollowsTheClassLiveAndEachStudentSeesOnlyTheirOwn(@TempDir Path folder) throws Exception {
+    void boardFollowsTheClassLiveAndEachStudentSeesOnlyTheirOwn() throws Exception {
         // The printed address with the token: it becomes a cookie and leaves the address bar.
         browser.get(web.boardUrl("127.0.0.1"));
         waiting().until(d -> !d.findElements(By.id("student-s03")).isEmpty());
@@ -95,27 +101,30 @@ class WebBoardBrowserTest {
         assertEquals("NOT_YET", mark("s01", 0));
         ((JavascriptExecutor) browser).executeScript("window.sameDocument = 'not reloaded';");
 
-        try (SmtpStudent ana = new SmtpStudent(smtp); SmtpStudent ben = new SmtpStudent(smtp)) {
-            assertTrue(ana.send("EHLO s01").startsWith("250 "));
-            waitForMark("s01", 0, "MET");
-            assertEquals("connected", cell("s01", "link"));
-            assertEquals("EHLO s01", cell("s01", "last"));
-
+        try (SmtpStudent ana = student(); SmtpStudent ben = student()) {
+            assertTrue(ana.send("EHLO laptop.example").startsWith("250 "));
+            assertEquals("not yet", cell("s01", "link"), "nobody knows who this is before AUTH");
             assertTrue(ana.startTls().startsWith("220 "));
-            ana.send("EHLO s01");
+            ana.send("EHLO laptop.example");
+            assertTrue(ana.authPlain("s01", "kaboro-telu").startsWith("235 "));
+            waiting().until(d -> "connected".equals(cell("s01", "link")));
             ana.send("MAIL FROM:<s01@example.test>");
             ana.send("RCPT TO:<bob@example.test>");
             assertTrue(ana.message("From: s01@example.test", "To: bob@example.test", "Subject: " + SCRIPT, "",
                     "Hello Bob.").startsWith("250 "));
             waitForMark("s01", 3, "MET");
             assertEquals(List.of("MET", "MET", "MET", "MET"), List.of(mark("s01", 0), mark("s01", 1), mark("s01", 2), mark("s01", 3)));
-            assertEquals("4", cell("s01", "points"));
+            waiting().until(d -> cell("s01", "reply").startsWith("250 2.0.0 Ok: queued as "));
 
-            // Ben makes the classic mistake: RCPT before MAIL gets 503, the criterion is broken.
+            // Ben makes the classic mistakes: no STARTTLS, no AUTH (EHLO s02 is allowed today), no Subject.
             ben.send("EHLO s02");
+            ben.send("MAIL FROM:<s02@example.test>");
             ben.send("RCPT TO:<bob@example.test>");
-            waitForMark("s02", 2, "BROKEN");
-            assertTrue(cell("s02", "reply").startsWith("503"));
+            assertTrue(ben.message("From: s02@example.test", "To: bob@example.test", "", "Hi Bob.").startsWith("250 "));
+            waiting().until(d -> "1".equals(cell("s02", "messages")));
+            assertEquals("connected", cell("s02", "link"));
+            assertFalse("MET".equals(mark("s02", 2)), "no Subject, yet the criterion is met");
+            assertFalse("MET".equals(mark("s02", 3)), "no STARTTLS, yet the criterion is met");
             assertEquals("not yet", cell("s03", "link"));
         }
         waiting().until(d -> "left".equals(cell("s01", "link")));
@@ -125,7 +134,7 @@ class WebBoardBrowserTest {
         browser.findElement(By.cssSelector("#student-s02 td.who a")).click();
         waiting().withMessage(() -> browser.getCurrentUrl() + " " + browser.manage().logs().get("browser").getAll()).until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
         String bens = browser.findElement(By.id("sessions")).getText();
-        assertTrue(bens.contains("RCPT TO:<bob@example.test>") && bens.contains("503"), bens);
+        assertTrue(bens.contains("EHLO s02") && bens.contains("RCPT TO:<bob@example.test>"), bens);
 
         // Ana logs in on her own machine and sees her sessions and message, nothing of Ben's.
         browser.manage().deleteAllCookies();
@@ -136,7 +145,8 @@ class WebBoardBrowserTest {
         waiting().withMessage(() -> browser.getCurrentUrl() + " " + browser.getPageSource()).until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
         assertEquals("s01 · Ana Lima", browser.findElement(By.id("heading")).getText());
         String sessions = browser.findElement(By.id("sessions")).getText();
-        assertTrue(sessions.contains("STARTTLS") && sessions.contains("220 2.0.0"), sessions);
+        assertTrue(sessions.contains("STARTTLS") && sessions.contains("AUTH PLAIN ********"), sessions);
+        assertFalse(sessions.contains("kaboro-telu"), "a password on the page");
         assertTrue(sessions.contains("next"), "every reply explained: " + sessions);
         WebElement subject = browser.findElements(By.cssSelector("#messages .headers tr")).stream()
                 .filter(row -> row.getText().startsWith("Subject:")).findFirst().orElseThrow();
@@ -151,13 +161,15 @@ class WebBoardBrowserTest {
 
         // The HTML report: one file, opened from disk, nothing fetched.
         Path report = folder.resolve("report.html");
+        classroom = ClassroomWebView.fromDisk(smtp.data(), smtp.roster(), smtp.exercises());
         Files.writeString(report, new HtmlReport(ZoneOffset.UTC).render(classroom, "class-data", Instant.now()),
                 StandardCharsets.UTF_8);
         browser.get(report.toUri().toString());
         assertEquals(3, browser.findElements(By.cssSelector("table.grades tbody tr")).size());
         assertFalse(browser.findElements(By.cssSelector("#student-s01 .sequence .step.c2s")).isEmpty());
         assertFalse(browser.findElements(By.cssSelector("#student-s01 .sequence .tls-start")).isEmpty());
-        assertFalse(browser.findElements(By.cssSelector("#student-s02 .sequence .step.s2c.code5")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#student-s01 .sequence .step.s2c.code2")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#student-s03")).getText().contains("Never connected."));
         assertEquals(0L, ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').length;"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
