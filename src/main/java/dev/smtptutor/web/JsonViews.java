@@ -61,7 +61,7 @@ final class JsonViews {
             ObjectNode e = exercises.addObject();
             e.put("id", Visible.of(exercise.id()));
             e.put("title", Visible.of(exercise.title()));
-            e.put("task", Visible.of(exercise.task()));
+            e.put("task", Visible.keepingLines(exercise.task()));
             e.put("points", exercise.points());
             e.put("maxPoints", exercise.maxPoints());
             ArrayNode criteria = e.putArray("criteria");

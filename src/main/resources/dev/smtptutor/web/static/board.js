@@ -19,7 +19,7 @@ function renderBoard(board) {
   legend.replaceChildren();
   for (const c of columns) {
     const label = c.exercise.id + '.' + c.criterion.id;
-    names.append(el('th', {class: c.first ? 'first-criterion' : '', title: c.criterion.label}, c.criterion.id));
+    names.append(el('th', {class: 'criterion' + (c.first ? ' first-criterion' : ''), title: c.criterion.label}, c.criterion.id));
     legend.append(el('li', {}, label + ': ' + c.criterion.label));
   }
   head.replaceChildren(top, names);
