@@ -38,7 +38,7 @@ final class ChangeBatcher implements AutoCloseable {
                 view.student(id).ifPresent(row -> hub.publish("student", id, JsonViews.write(JsonViews.row(row))));
             } catch (RuntimeException e) {
                 // One student's unreadable state must not stop the board for everyone: say so on it.
-                hub.publish("problem", id, JsonViews.write(JsonViews.object().put("student", Visible.of(id))));
+                hub.publish("problem", id, JsonViews.write(JsonViews.fields("student", Visible.of(id))));
             }
         }
     }

@@ -1,10 +1,10 @@
 package dev.smtptutor.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,30 +14,28 @@ import java.util.Map;
  */
 final class JsonViews {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonViews() {}
 
-    static ObjectNode board(ClassView view) {
-        ObjectNode board = MAPPER.createObjectNode();
-        ArrayNode exercises = board.putArray("exercises");
+    static Map<String, Object> board(ClassView view) {
+        Map<String, Object> board = new LinkedHashMap<>();
+        List<Object> exercises = array(board, "exercises");
         for (ExerciseColumn exercise : view.exercises()) {
-            ObjectNode e = exercises.addObject();
+            Map<String, Object> e = add(exercises);
             e.put("id", Visible.of(exercise.id()));
             e.put("title", Visible.of(exercise.title()));
             e.put("points", exercise.points());
-            ArrayNode criteria = e.putArray("criteria");
+            List<Object> criteria = array(e, "criteria");
             for (CriterionColumn criterion : exercise.criteria()) {
-                criteria.addObject().put("id", Visible.of(criterion.id())).put("label", Visible.of(criterion.label()));
+                criteria.add(fields("id", Visible.of(criterion.id()), "label", Visible.of(criterion.label())));
             }
         }
-        ArrayNode students = board.putArray("students");
+        List<Object> students = array(board, "students");
         view.students().forEach(row -> students.add(row(row)));
         return board;
     }
 
-    static ObjectNode row(StudentRow row) {
-        ObjectNode r = MAPPER.createObjectNode();
+    static Map<String, Object> row(StudentRow row) {
+        Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", Visible.of(row.id()));
         r.put("name", Visible.of(row.name()));
         r.put("link", row.link().name());
@@ -48,71 +46,70 @@ final class JsonViews {
         r.put("errors", row.errors());
         r.put("messages", row.messages());
         r.put("points", row.points());
-        ObjectNode marks = r.putObject("marks");
+        Map<String, Object> marks = object(r, "marks");
         row.marks().forEach((key, mark) -> marks.put(Visible.of(key), mark.name()));
         return r;
     }
 
-    static ObjectNode detail(StudentDetail detail) {
-        ObjectNode d = MAPPER.createObjectNode();
-        d.set("row", row(detail.row()));
-        ArrayNode exercises = d.putArray("exercises");
+    static Map<String, Object> detail(StudentDetail detail) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("row", row(detail.row()));
+        List<Object> exercises = array(d, "exercises");
         for (ExerciseResult exercise : detail.exercises()) {
-            ObjectNode e = exercises.addObject();
+            Map<String, Object> e = add(exercises);
             e.put("id", Visible.of(exercise.id()));
             e.put("title", Visible.of(exercise.title()));
             e.put("task", Visible.keepingLines(exercise.task()));
             e.put("points", exercise.points());
             e.put("maxPoints", exercise.maxPoints());
-            ArrayNode criteria = e.putArray("criteria");
+            List<Object> criteria = array(e, "criteria");
             for (CriterionResult criterion : exercise.criteria()) {
-                ObjectNode c = criteria.addObject();
+                Map<String, Object> c = add(criteria);
                 c.put("id", Visible.of(criterion.id()));
                 c.put("label", Visible.of(criterion.label()));
                 c.put("mark", criterion.mark().name());
-                ArrayNode evidence = c.putArray("evidence");
-                criterion.evidence().forEach(ev -> evidence.addObject()
-                        .put("at", ev.at().toString()).put("line", Visible.of(ev.line())));
+                List<Object> evidence = array(c, "evidence");
+                criterion.evidence().forEach(ev -> evidence.add(fields("at", ev.at().toString(), "line", Visible.of(ev.line()))));
             }
         }
-        ArrayNode sessions = d.putArray("sessions");
+        List<Object> sessions = array(d, "sessions");
         for (SessionLog session : detail.sessions()) {
-            ObjectNode s = sessions.addObject();
+            Map<String, Object> s = add(sessions);
             s.put("id", Visible.of(session.id()));
             s.put("started", session.started().toString());
             s.put("open", session.open());
-            ArrayNode lines = s.putArray("lines");
+            List<Object> lines = array(s, "lines");
             for (TranscriptLine line : session.lines()) {
-                ObjectNode l = lines.addObject();
+                Map<String, Object> l = add(lines);
                 l.put("at", line.at().toString());
                 l.put("side", line.side().name());
                 l.put("tls", line.tls());
                 l.put("code", line.code());
-                l.set("lines", strings(line.lines()));
-                l.set("explanation", strings(line.explanation()));
+                l.put("lines", strings(line.lines()));
+                l.put("explanation", strings(line.explanation()));
             }
         }
-        ArrayNode messages = d.putArray("messages");
+        List<Object> messages = array(d, "messages");
         detail.messages().forEach(m -> messages.add(message(m)));
         return d;
     }
 
-    private static ObjectNode message(MessageView message) {
-        ObjectNode m = MAPPER.createObjectNode();
+    private static Map<String, Object> message(MessageView message) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", Visible.of(message.id()));
         m.put("received", message.received().toString());
         m.put("mailFrom", Visible.of(message.mailFrom()));
-        m.set("rcptTo", strings(message.rcptTo()));
-        ArrayNode headers = m.putArray("headers");
-        message.headers().forEach(h -> headers.addObject().put("name", Visible.of(h.name()))
-                .put("value", Visible.of(h.value())).put("decoded", Visible.of(h.decoded())));
-        m.set("body", mime(message.body()));
+        m.put("rcptTo", strings(message.rcptTo()));
+        List<Object> headers = array(m, "headers");
+        message.headers().forEach(h -> headers.add(fields("name", Visible.of(h.name()),
+                "value", Visible.of(h.value()), "decoded", Visible.of(h.decoded()))));
+        m.put("body", mime(message.body()));
         m.put("problem", Visible.of(message.problem()));
         return m;
     }
 
-    private static ObjectNode mime(MimeNode node) {
-        ObjectNode n = MAPPER.createObjectNode();
+    private static Map<String, Object> mime(MimeNode node) {
+        Map<String, Object> n = new LinkedHashMap<>();
         n.put("number", node.number());
         n.put("mimeType", Visible.of(node.mimeType()));
         n.put("contentType", Visible.of(node.contentType()));
@@ -122,31 +119,52 @@ final class JsonViews {
         n.put("size", node.size());
         // The decoded text keeps its line breaks (shown in a <pre>); other controls are escaped.
         n.put("text", Visible.keepingLines(node.text()));
-        ArrayNode children = n.putArray("children");
+        List<Object> children = array(n, "children");
         node.children().forEach(child -> children.add(mime(child)));
         return n;
     }
 
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode out = MAPPER.createArrayNode();
+    private static List<Object> strings(List<String> values) {
+        List<Object> out = new ArrayList<>();
         values.forEach(v -> out.add(Visible.of(v)));
         return out;
     }
 
-    static ObjectNode words(Map<String, String> words) {
-        ObjectNode out = MAPPER.createObjectNode();
-        words.forEach(out::put);
+    static Map<String, Object> words(Map<String, String> words) {
+        return new LinkedHashMap<>(words);
+    }
+
+    /** An object of the given names and values, in that order. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
         return out;
     }
 
-    static ObjectNode object() {
-        return MAPPER.createObjectNode();
+    private static List<Object> array(Map<String, Object> parent, String name) {
+        List<Object> out = new ArrayList<>();
+        parent.put(name, out);
+        return out;
+    }
+
+    private static Map<String, Object> object(Map<String, Object> parent, String name) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        parent.put(name, out);
+        return out;
+    }
+
+    private static Map<String, Object> add(List<Object> list) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        list.add(out);
+        return out;
     }
 
     static String write(Object node) {
         try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+            return JSON.std.asString(node);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

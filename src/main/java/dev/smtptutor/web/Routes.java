@@ -74,14 +74,16 @@ final class Routes {
                 Responses.html(exchange, 401, pages.problem(words.get("error.token")));
             } else {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"smtp-tutor\"");
-                Responses.json(exchange, 401, JsonViews.write(JsonViews.object().put("error", words.get("error.token"))));
+                Responses.json(exchange, 401, JsonViews.write(JsonViews.fields("error", words.get("error.token"))));
             }
             return;
         }
         if (path.equals("/")) {
             Responses.html(exchange, 200, pages.board());
         } else if (path.equals("/api/board")) {
-            Responses.json(exchange, 200, JsonViews.write(JsonViews.board(view).put("lastEventId", hub.lastId())));
+            Map<String, Object> board = JsonViews.board(view);
+            board.put("lastEventId", hub.lastId());
+            Responses.json(exchange, 200, JsonViews.write(board));
         } else if (path.equals("/events")) {
             Optional<String> only = Query.param(exchange.getRequestURI(), "student");
             Supplier<String> snapshot = () -> JsonViews.write(JsonViews.board(view));
@@ -116,7 +118,7 @@ final class Routes {
     private void studentApi(HttpExchange exchange) throws IOException {
         Optional<StudentDetail> detail = loggedIn(exchange).flatMap(view::detail);
         if (detail.isEmpty()) {
-            Responses.json(exchange, 401, JsonViews.write(JsonViews.object().put("error", words.get("error.login"))));
+            Responses.json(exchange, 401, JsonViews.write(JsonViews.fields("error", words.get("error.login"))));
         } else {
             Responses.json(exchange, 200, JsonViews.write(JsonViews.detail(detail.get())));
         }
