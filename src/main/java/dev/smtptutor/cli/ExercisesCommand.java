@@ -34,7 +34,7 @@ final class ExercisesCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "N")
+        @Parameters(paramLabel = "N", descriptionKey = "param.n")
         int number;
 
         @Override
@@ -56,7 +56,7 @@ final class ExercisesCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", descriptionKey = "param.dir")
         Path folder;
 
         @Override
