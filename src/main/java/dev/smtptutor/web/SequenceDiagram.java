@@ -25,7 +25,7 @@ final class SequenceDiagram {
             switch (line.side()) {
                 case CLIENT -> step(out, "c2s", line, "");
                 case SERVER -> step(out, "s2c", line, codeClass(line.code()));
-                case TLS_START -> out.append("<div class=\"tls-start\">&#128274; ")
+                case TLS_START -> out.append("<div class=\"tls-start\">")
                         .append(Html.escape(words.get("report.tls"))).append(line.lines().isEmpty() ? ""
                                 : " <span class=\"detail\">" + Html.escape(String.join(" ", line.lines())) + "</span>")
                         .append("</div>\n");
