@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import dev.smtptutor.web.WebServer;
+import dev.smtptutor.web.WebTexts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -36,10 +38,12 @@ final class ClassroomServe implements Callable<Integer> {
     private final boolean lines;
     private final boolean quiet;
     private final boolean board;
+    private final Optional<Integer> web;
 
     ClassroomServe(CommandLine.Model.CommandSpec spec, Path roster, Path data, Path exercises, boolean identifyByEhlo,
-                   String bind, int port, boolean lines, boolean quiet, boolean board) {
+                   String bind, int port, boolean lines, boolean quiet, boolean board, Optional<Integer> web) {
         this.board = board;
+        this.web = web;
         this.spec = spec;
         this.roster = roster;
         this.data = data;
@@ -78,6 +82,13 @@ final class ClassroomServe implements Callable<Integer> {
         }
         out.line(Words.get("serve.how-to-connect", "address", address.isLoopbackAddress() ? bind : handOut(address),
                 "port", server.port(), "data", data));
+        Optional<WebServer> webBoard = web.map(webPort -> WebServer.builder(ClassroomWebView.live(server))
+                .bind(address).port(webPort).start());
+        webBoard.ifPresent(b -> {
+            String host = address.isLoopbackAddress() ? bind : handOutQuietly(address);
+            out.line(WebTexts.standard().get("serve.board", "url", b.boardUrl(host),
+                    "me", "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + b.port() + "/me"));
+        });
         Optional<ClassBoard> shown = Optional.empty();
         Optional<Terminal> terminal = Optional.empty();
         if (board) {
@@ -95,12 +106,21 @@ final class ClassroomServe implements Callable<Integer> {
                 t.flush();
             });
             out.line(Words.get("serve.stopping", "open", server.openSessions()));
+            webBoard.ifPresent(WebServer::close);
             server.close();
             out.close();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    private static String handOutQuietly(InetAddress bound) {
+        try {
+            return handOut(bound);
+        } catch (IOException e) {
+            return bound.getHostAddress();
+        }
     }
 
     /** The address students type: the one bound, or for 0.0.0.0 the machine's first site address. */

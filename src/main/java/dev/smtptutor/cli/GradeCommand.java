@@ -10,7 +10,10 @@ import dev.smtptutor.classroom.GradeReport;
 import dev.smtptutor.classroom.Gradebook;
 import dev.smtptutor.classroom.Roster;
 import dev.smtptutor.classroom.RosterReader;
+import dev.smtptutor.web.HtmlReport;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,7 +34,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--exercises", paramLabel = "DIR")
     Path exercises;
 
-    enum Format { md, csv, json }
+    enum Format { md, csv, json, html }
 
     @Option(names = "--format", defaultValue = "md")
     Format format;
@@ -42,11 +45,13 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GradeReport report;
+        ClassroomWebView view;
         try {
             ClassData folder = ClassData.existing(data);
             Roster roster = RosterReader.read(folder.rosterCopy());
             Exercises set = exercises == null ? Exercises.builtIn() : Exercises.directory(exercises);
             report = Gradebook.compute(folder, roster, set);
+            view = ClassroomWebView.fromDisk(folder, roster, set);
         } catch (ClassroomException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("smtp-tutor: " + p));
             return 2;
@@ -58,6 +63,7 @@ final class GradeCommand implements Callable<Integer> {
             case csv -> GradeCsv.of(report);
             case json -> GradeJson.of(report);
             case md -> GradeMarkdown.of(report);
+            case html -> new HtmlReport(ZoneId.systemDefault()).render(view, data.toString(), Instant.now());
         };
         if (out == null) {
             spec.commandLine().getOut().print(text);

@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--identify", defaultValue = "auth")
     Identify identify;
 
+    @Option(names = "--web", paramLabel = "PORT")
+    Integer web;
+
     @Override
     public Integer call() throws Exception {
         if (classroom) {
@@ -68,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             boolean board = System.console() != null && log != LogLevel.none
                     && !spec.commandLine().getParseResult().hasMatchedOption("--log");
             return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
-                    log == LogLevel.lines, log == LogLevel.none, board).call();
+                    log == LogLevel.lines, log == LogLevel.none, board, java.util.Optional.ofNullable(web)).call();
         }
         Scenario scenario;
         try {
