@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class ClassData {
     Path inside(String relative) throws IOException {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root.normalize())) {
-            throw new IOException(Words.get("data.outside", "path", Shown.escaped(relative)));
+            throw new IOException(Words.get("data.outside", "path", UntrustedText.visible(relative)));
         }
         return resolved;
     }

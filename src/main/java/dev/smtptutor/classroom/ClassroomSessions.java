@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.Reply;
@@ -87,9 +88,9 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
                     new TranscriptFile(data.sessions(ClassData.NOBODY).resolve(name)));
             live.put(session, started);
             record(started, Entry.event(now.toString(), Entry.OPEN, String.valueOf(client)));
-            log(Words.get("log.connected", "session", session, "client", Shown.escaped(String.valueOf(client))));
+            log(Words.get("log.connected", "session", session, "client", UntrustedText.visible(String.valueOf(client))));
         } catch (IOException e) {
-            log(Words.get("log.transcript-failed", "session", session, "why", Shown.escaped(String.valueOf(e.getMessage()))));
+            log(Words.get("log.transcript-failed", "session", session, "why", UntrustedText.visible(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -150,12 +151,12 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             s.sessionEnded(ended.entries());
             changed(s);
         });
-        log(Words.get("log.closed", "who", who(ended), "why", Shown.escaped(why)));
+        log(Words.get("log.closed", "who", who(ended), "why", UntrustedText.visible(why)));
     }
 
     @Override
     public void refused(SocketAddress client) {
-        log(Words.get("log.refused", "client", Shown.escaped(String.valueOf(client)), "max", limits.connections()));
+        log(Words.get("log.refused", "client", UntrustedText.visible(String.valueOf(client)), "max", limits.connections()));
     }
 
     // --- SessionHooks ------------------------------------------------------------------------------------
@@ -291,7 +292,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         try {
             session.transcript.moveTo(data.sessions(student.id()));
         } catch (IOException e) {
-            log(Words.get("log.transcript-failed", "session", session.id, "why", Shown.escaped(String.valueOf(e.getMessage()))));
+            log(Words.get("log.transcript-failed", "session", session.id, "why", UntrustedText.visible(String.valueOf(e.getMessage()))));
         }
         record(session, Entry.identified(clock.instant().toString(), student.id(), how));
         log(Words.get("log.identified", "session", session.id, "id", student.id(), "how", how));
@@ -315,7 +316,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         try {
             session.transcript.append(entry);
         } catch (IOException e) {
-            log(Words.get("log.transcript-failed", "session", session.id, "why", Shown.escaped(String.valueOf(e.getMessage()))));
+            log(Words.get("log.transcript-failed", "session", session.id, "why", UntrustedText.visible(String.valueOf(e.getMessage()))));
         }
         session.add(entry);
         notifyEntry(session, entry);

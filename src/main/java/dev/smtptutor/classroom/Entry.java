@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.Reply;
@@ -156,6 +157,6 @@ public record Entry(String at, String kind, List<String> sent, List<String> repl
         } else if (out.isEmpty()) {
             out.append(kind);
         }
-        return Shown.escaped(out.toString());
+        return UntrustedText.visible(out.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.files.FileProblems;
 import dev.smtptutor.files.YamlFile;
 import dev.smtptutor.files.YamlMap;
@@ -92,7 +93,7 @@ public final class ExerciseParser {
         }
         Optional<Check> check = check(kind, value.get());
         if (check.isEmpty()) {
-            fields.problem(kind, Words.get("exercise.bad-value." + kind, "value", Shown.escaped(value.get())));
+            fields.problem(kind, Words.get("exercise.bad-value." + kind, "value", UntrustedText.visible(value.get())));
             return Optional.empty();
         }
         return Optional.of(new Exercise.Criterion(check.get(), points));

@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.explain.Explainer;
 import java.util.Optional;
 
@@ -61,24 +62,24 @@ public final class GradeMarkdown {
         String arrow = entry.inTls() ? "~>" : " ->";
         if (entry.sent() != null) {
             for (String line : entry.sent()) {
-                out.append(time).append(' ').append(arrow).append(' ').append(code(Shown.escaped(line))).append('\n');
+                out.append(time).append(' ').append(arrow).append(' ').append(code(UntrustedText.visible(line))).append('\n');
             }
         }
         if (entry.reply() != null) {
             for (String line : entry.reply()) {
                 out.append(time).append(' ').append(entry.inTls() ? "<~ " : "<- ").append(' ')
-                        .append(code(Shown.escaped(line))).append('\n');
+                        .append(code(UntrustedText.visible(line))).append('\n');
             }
             Optional<String> why = annotate.explain(entry);
-            why.ifPresent(text -> out.append("             # ").append(code(Shown.escaped(text))).append('\n'));
+            why.ifPresent(text -> out.append("             # ").append(code(UntrustedText.visible(text))).append('\n'));
         }
         if (entry.sent() == null && entry.reply() == null) {
             out.append(time).append(" == ").append(entry.kind());
             if (entry.text() != null) {
-                out.append(' ').append(code(Shown.escaped(entry.text())));
+                out.append(' ').append(code(UntrustedText.visible(entry.text())));
             }
             if (entry.user() != null) {
-                out.append(' ').append(code(Shown.escaped(entry.user())));
+                out.append(' ').append(code(UntrustedText.visible(entry.user())));
             }
             out.append('\n');
         }
@@ -91,6 +92,6 @@ public final class GradeMarkdown {
 
     /** A table cell: a pipe would start a new column, a line end a new row. */
     private static String cell(String text) {
-        return Shown.escaped(text).replace("|", "\\|");
+        return UntrustedText.visible(text).replace("|", "\\|");
     }
 }

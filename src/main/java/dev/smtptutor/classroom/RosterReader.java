@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class RosterReader {
                 continue;
             }
             if (!Student.validId(id)) {
-                problems.add(row.line(), Words.get("roster.bad-id", "id", Shown.escaped(id)));
+                problems.add(row.line(), Words.get("roster.bad-id", "id", UntrustedText.visible(id)));
                 continue;
             }
             if (password.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -53,10 +54,10 @@ final class StudentState {
     synchronized void exchanged(Entry entry) {
         state = entry.after() == null ? state : entry.after();
         if (entry.is(Entry.COMMAND) && entry.sent() != null) {
-            lastCommand = Shown.escaped(entry.sent().get(0));
+            lastCommand = UntrustedText.visible(entry.sent().get(0));
         }
         if (entry.reply() != null && !entry.reply().isEmpty()) {
-            lastReply = Shown.escaped(entry.reply().get(0));
+            lastReply = UntrustedText.visible(entry.reply().get(0));
             lastCode = entry.replyCode();
         }
         if (entry.replyCode() >= 400) {

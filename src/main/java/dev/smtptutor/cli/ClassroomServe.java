@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.classroom.ClassListener;
 import dev.smtptutor.classroom.ClassroomException;
 import dev.smtptutor.classroom.ClassroomServer;
@@ -7,7 +8,6 @@ import dev.smtptutor.classroom.Entry;
 import dev.smtptutor.classroom.Exercises;
 import dev.smtptutor.classroom.Roster;
 import dev.smtptutor.classroom.RosterReader;
-import dev.smtptutor.classroom.Shown;
 import dev.smtptutor.classroom.Words;
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -167,10 +167,10 @@ final class ClassroomServe implements Callable<Integer> {
             }
             String who = "[" + (student.isEmpty() ? "" : student + " ") + "#" + session + "] ";
             if (entry.sent() != null) {
-                entry.sent().forEach(l -> out.line(who + (entry.inTls() ? "~> " : " -> ") + Shown.escaped(l)));
+                entry.sent().forEach(l -> out.line(who + (entry.inTls() ? "~> " : " -> ") + UntrustedText.visible(l)));
             }
             if (entry.reply() != null) {
-                entry.reply().forEach(l -> out.line(who + (entry.inTls() ? "<~  " : "<-  ") + Shown.escaped(l)));
+                entry.reply().forEach(l -> out.line(who + (entry.inTls() ? "<~  " : "<-  ") + UntrustedText.visible(l)));
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.protocol.UntrustedText;
 import dev.smtptutor.classroom.Entry;
 import dev.smtptutor.classroom.GradeReport;
-import dev.smtptutor.classroom.Shown;
 import dev.smtptutor.classroom.StudentSnapshot;
 import dev.smtptutor.classroom.Words;
 import java.util.ArrayList;
@@ -35,11 +35,11 @@ public final class BoardRows {
             if (i == selected) {
                 row.style(AttributedStyle.INVERSE);
             }
-            row.append(String.format("%-6s %-14s %-4s %-10s %-26s ", cut(s.id(), 6), cut(Shown.escaped(s.name()), 14),
+            row.append(String.format("%-6s %-14s %-4s %-10s %-26s ", cut(s.id(), 6), cut(UntrustedText.visible(s.name()), 14),
                     s.connected() ? "●" + (s.sessions() > 1 ? s.sessions() : "") : "·", cut(s.state(), 10),
-                    cut(Shown.escaped(s.lastCommand()), 26)));
+                    cut(UntrustedText.visible(s.lastCommand()), 26)));
             row.style(i == selected ? AttributedStyle.INVERSE : replyStyle(s.lastCode()))
-                    .append(String.format("%-30s", cut(Shown.escaped(s.lastReply()), 30)));
+                    .append(String.format("%-30s", cut(UntrustedText.visible(s.lastReply()), 30)));
             row.style(i == selected ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT)
                     .append(String.format(" %4d %4d %6s", s.errors(), s.delivered(), GradeReport.points(s.points())));
             rows.add(row.toAttributedString().columnSubSequence(0, width));
@@ -53,23 +53,23 @@ public final class BoardRows {
         for (Entry entry : entries) {
             String arrow = entry.inTls() ? "~> " : " -> ";
             if (entry.sent() != null) {
-                entry.sent().forEach(l -> lines.add(new AttributedString(fit(arrow + Shown.escaped(l), width))));
+                entry.sent().forEach(l -> lines.add(new AttributedString(fit(arrow + UntrustedText.visible(l), width))));
             }
             if (entry.reply() != null) {
                 for (String l : entry.reply()) {
-                    lines.add(new AttributedString(fit((entry.inTls() ? "<~  " : "<-  ") + Shown.escaped(l), width),
+                    lines.add(new AttributedString(fit((entry.inTls() ? "<~  " : "<-  ") + UntrustedText.visible(l), width),
                             replyStyle(entry.replyCode())));
                 }
             }
             if (entry.sent() == null && entry.reply() == null) {
                 lines.add(new AttributedString(fit("== " + entry.kind() + (entry.text() == null ? "" : " "
-                        + Shown.escaped(entry.text())), width), AttributedStyle.DEFAULT.faint()));
+                        + UntrustedText.visible(entry.text())), width), AttributedStyle.DEFAULT.faint()));
             }
         }
         int room = Math.max(1, height - 2);
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(fit(Words.get("board.transcript", "id", student.id(),
-                "name", Shown.escaped(student.name())), width), AttributedStyle.BOLD));
+                "name", UntrustedText.visible(student.name())), width), AttributedStyle.BOLD));
         out.addAll(lines.subList(Math.max(0, lines.size() - room), lines.size()));
         out.add(new AttributedString(fit(Words.get("board.back"), width), AttributedStyle.DEFAULT.faint()));
         return out;
