@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * An explanation as one line of JSON (RFC 8259), for scripts: {@code code}, {@code class}, {@code enhanced},
- * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, and every other part.
+ * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, {@code cause} (the reason behind a failure), and every other part.
  * Absent parts are {@code null}. {@link #write} is how every command prints JSON for scripts.
  */
 public final class ExplanationJson {
@@ -51,6 +51,11 @@ public final class ExplanationJson {
     }
 
     public static String of(Explanation e) {
+        return write(fields(e));
+    }
+
+    /** The explanation as a tree of fields, for a caller that nests it in a larger object. */
+    public static Map<String, Object> fields(Explanation e) {
         Optional<EnhancedMeaning> enhanced = e.enhanced();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("reply", e.reply().wireLines());
@@ -69,7 +74,20 @@ public final class ExplanationJson {
         fields.put("capabilities", e.capabilities().stream().map(ExplanationJson::capability).toList());
         fields.put("notes", e.notes());
         fields.put("specific", e.specific());
-        return write(fields);
+        fields.put("cause", e.cause().map(ExplanationJson::cause).orElse(null));
+        return fields;
+    }
+
+    /** A cause as a JSON object: {@code id}, {@code key}, {@code words}, {@code sender_action}, {@code admin_action}. */
+    public static Map<String, Object> cause(Cause cause) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", cause.id());
+        fields.put("key", cause.key());
+        fields.put("words", cause.words());
+        fields.put("sender_action", cause.senderAction());
+        fields.put("admin_action", cause.adminAction());
+        fields.put("from_words", cause.fromWords());
+        return fields;
     }
 
     private static Map<String, Object> capability(CapabilityNote note) {

@@ -1,7 +1,9 @@
 package dev.smtptutor.lesson;
 
 import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.explain.Cause;
 import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ReplyContext;
 import dev.smtptutor.protocol.Reply;
 import java.util.ArrayList;
@@ -106,8 +108,12 @@ public final class LessonNarration {
         known(miss).ifPresent(m -> out.add(new Line(Tone.TEXT, INDENT + m.why())));
         if (explainReplies && explainReply && exchange.reply().isPresent()) {
             Reply reply = exchange.reply().get();
+            Explanation explanation = explainer.explain(reply, context(exchange));
             out.add(new Line(Tone.TEXT, INDENT + LessonTexts.get("miss.why", Map.of("code", codes(reply),
-                    "summary", explainer.explain(reply, context(exchange)).summary()))));
+                    "summary", explanation.summary()))));
+            // The words of the reply may say more than its codes: a blocklist, a DMARC policy, basic AUTH off.
+            explanation.cause().filter(Cause::fromWords).ifPresent(cause -> out.add(new Line(Tone.TEXT,
+                    INDENT + LessonTexts.get("miss.cause", "cause", cause.words()))));
         }
         out.add(new Line(Tone.NOTE, INDENT + LessonTexts.get("miss.help")));
     }
