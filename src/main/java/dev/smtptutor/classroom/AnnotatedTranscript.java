@@ -18,7 +18,7 @@ final class AnnotatedTranscript {
     }
 
     Optional<String> explain(Entry entry) {
-        Optional<Reply> reply = reply(entry);
+        Optional<Reply> reply = entry.parsedReply();
         if (reply.isEmpty()) {
             return Optional.empty();
         }
@@ -36,20 +36,6 @@ final class AnnotatedTranscript {
         }
     }
 
-    static Optional<Reply> reply(Entry entry) {
-        if (entry.code() == null || entry.reply() == null || entry.reply().isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> lines = new ArrayList<>();
-        for (String wire : entry.reply()) {
-            lines.add(wire.length() > 4 ? wire.substring(4) : "");
-        }
-        try {
-            return Optional.of(new Reply(entry.code(), lines));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private static SmtpState state(String name) {
         try {

@@ -159,4 +159,20 @@ public record Entry(String at, String kind, List<String> sent, List<String> repl
         }
         return UntrustedText.visible(out.toString());
     }
+
+    /** The reply of this entry, from its wire lines ("250-PIPELINING"); empty when there is none or it is malformed. */
+    public java.util.Optional<dev.smtptutor.protocol.Reply> parsedReply() {
+        if (code == null || reply == null || reply.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (String wire : reply) {
+            lines.add(wire.length() > 4 ? wire.substring(4) : "");
+        }
+        try {
+            return java.util.Optional.of(new dev.smtptutor.protocol.Reply(code, lines));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -40,7 +40,7 @@ final class TranscriptLines {
         if (entry.sent() != null) {
             entry.sent().forEach(line -> out.add(WebViews.client(at, line, tls)));
         }
-        reply(entry).ifPresent(reply -> {
+        entry.parsedReply().ifPresent(reply -> {
             Optional<String> answering = switch (entry.kind()) {
                 case "greeting" -> Optional.empty();
                 case Entry.MESSAGE_TEXT -> Optional.of(".");
@@ -50,21 +50,6 @@ final class TranscriptLines {
         });
     }
 
-    /** The reply of an entry, from its wire lines ("250-PIPELINING"); empty when there is none or it is malformed. */
-    private static Optional<Reply> reply(Entry entry) {
-        if (entry.code() == null || entry.reply() == null || entry.reply().isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> lines = new ArrayList<>();
-        for (String wire : entry.reply()) {
-            lines.add(wire.length() > 4 ? wire.substring(4) : "");
-        }
-        try {
-            return Optional.of(new Reply(entry.code(), lines));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private static Optional<SmtpState> state(String name) {
         try {
