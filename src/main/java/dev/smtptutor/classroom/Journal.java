@@ -121,7 +121,7 @@ final class Journal implements AutoCloseable {
             syncAll(files);
             Files.delete(segment);
         }
-        GroupCommit.syncFolder(folder);
+        FolderSync.sync(folder);
         return new Journal(folder, last);
     }
 
@@ -203,7 +203,7 @@ final class Journal implements AutoCloseable {
     private Segment newSegment() throws IOException {
         sequence++;
         Segment segment = new Segment(folder.resolve(PREFIX + String.format("%012d", sequence)));
-        GroupCommit.syncFolder(folder); // the segment's name must outlive a crash too
+        FolderSync.sync(folder); // the segment's name must outlive a crash too
         return segment;
     }
 
@@ -229,7 +229,7 @@ final class Journal implements AutoCloseable {
             if (files != null) {
                 syncAll(files);
                 Files.delete(segment.path);
-                GroupCommit.syncFolder(folder);
+                FolderSync.sync(folder);
             }
         } catch (IOException e) {
             // the segment stays and is replayed at the next start: nothing is lost, only redone
@@ -246,7 +246,7 @@ final class Journal implements AutoCloseable {
             folders.add(file.getParent());
         }
         for (Path f : folders) {
-            GroupCommit.syncFolder(f);
+            FolderSync.sync(f);
         }
     }
 
