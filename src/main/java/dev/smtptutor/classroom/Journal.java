@@ -94,6 +94,7 @@ final class Journal implements AutoCloseable {
     private final Thread checkpointer;
     private Segment current;
     private volatile Segment last; // set by the writer when it stops
+    private boolean closed;         // guarded by queue
     private long sequence;
 
     private Journal(Path folder, long sequence) throws IOException {
@@ -128,7 +129,12 @@ final class Journal implements AutoCloseable {
     /** Journals the records and returns, once they are on disk, the segment to report their writing to. */
     Segment append(List<Record> records) throws IOException {
         CompletableFuture<Segment> done = new CompletableFuture<>();
-        queue.add(new Pending(records, done));
+        synchronized (queue) {
+            if (closed) {
+                throw new IOException(Words.get("data.journal-closed"));
+            }
+            queue.add(new Pending(records, done));
+        }
         try {
             return done.join();
         } catch (CompletionException e) {
@@ -147,8 +153,12 @@ final class Journal implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(batch);
-            boolean stop = batch.remove(STOP);
+            boolean stop;
+            synchronized (queue) {
+                queue.drainTo(batch);
+                stop = batch.remove(STOP);
+                closed = stop; // nothing joins the queue after this batch
+            }
             commit(batch);
             batch.clear();
             if (stop) {
