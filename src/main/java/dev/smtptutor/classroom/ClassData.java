@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The layout of a classroom's {@code --data DIR}: {@code roster.csv} (a copy),
- * {@code mail/ID/{tmp,new,cur}} (Maildir), {@code sessions/ID/*.jsonl} (transcripts), and
+ * {@code mail/ID/{tmp,new,cur}} (Maildir), {@code sessions/ID/*.jsonl} (transcripts), {@code journal/} (see {@link Journal}), and
  * {@code sessions/-/} for sessions that never said who they are.
  */
 public final class ClassData {
@@ -50,6 +50,11 @@ public final class ClassData {
 
     Path mailbox(String id) {
         return root.resolve("mail").resolve(id);
+    }
+
+    /** The journal of accepted messages not yet known to be in their Maildirs on disk. */
+    Path journal() {
+        return root.resolve("journal");
     }
 
     Path sessions(String id) {

@@ -35,7 +35,7 @@ public final class ClassroomServer implements AutoCloseable {
     private final ExerciseJudge judge;
     private final Map<String, StudentState> students;
     private final ClassroomSessions sessions;
-    private final GroupCommit commit;
+    private final Maildir maildir;
     private final SimServer server;
 
     private ClassroomServer(Builder builder) throws IOException, ClassroomException {
@@ -49,18 +49,18 @@ public final class ClassroomServer implements AutoCloseable {
         this.data = ClassData.create(builder.data);
         Files.writeString(data.rosterCopy(), RosterReader.write(roster), StandardCharsets.UTF_8);
         Private.restrict(data.rosterCopy());
+        Scenario scenario = scenario();
+        this.maildir = new Maildir(data, scenario.config().hostName()); // replays a crash's journal first
         this.judge = new ExerciseJudge(builder.exercises);
         this.students = new LinkedHashMap<>();
         for (Student student : roster.students()) {
             students.put(student.id(), new StudentState(student, StudentHistory.read(data, student.id(), DOMAIN), judge));
         }
-        this.commit = new GroupCommit();
-        Scenario scenario = scenario();
         SimConfig config = scenario.config().toBuilder().sizeLimit(builder.limits.messageSize())
                 .authRequiresTls(false) // a plaintext AUTH is a mistake the exercises grade, not one to forbid
                 .relayPolicy(RelayPolicy.NEVER).build();
         this.sessions = new ClassroomSessions(data, roster, students, judge,
-                new Maildir(data, commit, config.hostName()), builder.limits, builder.identifyByEhlo, DOMAIN,
+                maildir, builder.limits, builder.identifyByEhlo, DOMAIN,
                 builder.clock);
         builder.listeners.forEach(sessions::addListener);
         this.server = SimServer.builder().scenario(scenario.withConfig(config)).users(users(roster))
@@ -161,7 +161,7 @@ public final class ClassroomServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        commit.close();
+        maildir.close();
     }
 
     public static final class Builder {

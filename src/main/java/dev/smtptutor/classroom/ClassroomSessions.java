@@ -242,10 +242,10 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         for (String mailbox : mailboxes) {
             String local = mailbox.substring(0, mailbox.lastIndexOf('@'));
             if (Student.validId(local)) {
-                files.add(maildir.deliver(local, content, now));
                 boxes.add(local);
             }
         }
+        files.addAll(maildir.deliver(boxes, content, now)); // one journal commit for all recipients
         classWide.countMessage(now);
         if (current == null) {
             return Optional.empty();

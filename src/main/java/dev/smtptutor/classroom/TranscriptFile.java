@@ -38,7 +38,7 @@ final class TranscriptFile implements AutoCloseable {
         Private.folder(folder);
         Path target = folder.resolve(path.getFileName());
         Files.move(path, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        GroupCommit.syncFolder(folder);
+        FolderSync.sync(folder);
         path = target;
     }
 

@@ -137,10 +137,16 @@ class ClassroomKillTest {
             assertTrue(all.toString().contains(JSON.std.asString(ack.reply())), ack.reply());
         }
 
+        // A kill between the journal's force and the Maildir write leaves a record only in the journal.
+        byte[] journaled = "Subject: journaled\r\n\r\nonly in the journal\r\n".getBytes(StandardCharsets.US_ASCII);
+        Files.write(data.resolve("journal/journal.000000000500"), journalRecord("bob", "9.M0P9Q9.mx", journaled));
+
         // Restarted on the same data: s01 already did exercise 1, so an exercise-1 message now counts for 2.
         Process second = start(roster, data);
         try {
             int again = port(second);
+            assertEquals(new String(journaled, StandardCharsets.US_ASCII),
+                    Files.readString(data.resolve("mail/bob/new/9.M0P9Q9.mx"), StandardCharsets.US_ASCII));
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), again)) {
                 socket.setSoTimeout(20_000);
                 Session s = new Session(socket);
@@ -166,6 +172,18 @@ class ClassroomKillTest {
             second.destroyForcibly();
             second.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The journal's record: [length][CRC32 of payload][short n, mailbox][short n, file name][bytes]. */
+    private static byte[] journalRecord(String mailbox, String name, byte[] content) {
+        byte[] box = mailbox.getBytes(StandardCharsets.UTF_8);
+        byte[] file = name.getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(4 + box.length + file.length + content.length)
+                .putShort((short) box.length).put(box).putShort((short) file.length).put(file).put(content);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(payload.array());
+        return java.nio.ByteBuffer.allocate(8 + payload.capacity()).putInt(payload.capacity())
+                .putInt((int) crc.getValue()).put(payload.array()).array();
     }
 
     private static Process start(Path roster, Path data) throws Exception {
