@@ -51,8 +51,9 @@ public final class ClassroomServer implements AutoCloseable {
         Private.restrict(data.rosterCopy());
         this.judge = new ExerciseJudge(builder.exercises);
         this.students = new LinkedHashMap<>();
+        LessonRuns lessonRuns = LessonRuns.bundled();
         for (Student student : roster.students()) {
-            students.put(student.id(), new StudentState(student, StudentHistory.read(data, student.id(), DOMAIN), judge));
+            students.put(student.id(), new StudentState(student, StudentHistory.read(data, student.id(), DOMAIN), judge, lessonRuns));
         }
         this.commit = new GroupCommit();
         Scenario scenario = scenario();
