@@ -33,10 +33,19 @@ public final class LessonRuns {
 
     /** The bundled lessons; a class without them (a broken build) counts no lessons rather than failing. */
     public static LessonRuns bundled() {
-        try {
-            return new LessonRuns(LessonLibrary.bundled());
-        } catch (IOException | RuntimeException e) {
-            return new LessonRuns(null);
+        return Bundled.RUNS;
+    }
+
+    /** Read once: the bundled lessons never change while the program runs. */
+    private static final class Bundled {
+        static final LessonRuns RUNS = load();
+
+        private static LessonRuns load() {
+            try {
+                return new LessonRuns(LessonLibrary.bundled());
+            } catch (IOException | RuntimeException e) {
+                return new LessonRuns(null);
+            }
         }
     }
 

@@ -74,6 +74,10 @@ class ClassroomLessonsTest {
                 adaRow.get("lessons"));
         assertEquals(List.of(), benRow.get("lessons"));
 
+        String markdown = GradeMarkdown.of(report);
+        assertTrue(markdown.contains("| lesson02 | total |"), markdown);
+        assertTrue(markdown.contains("- [ ] 02-first-message: 4 of 6 steps met\n"), markdown);
+
         StudentSnapshot live = server.student("s01").orElseThrow();
         assertEquals("02-first-message", live.lessons().get(0).lessonId());
         assertEquals(4, live.lessons().get(0).met());
