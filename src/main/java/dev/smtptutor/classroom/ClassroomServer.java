@@ -53,8 +53,9 @@ public final class ClassroomServer implements AutoCloseable {
         this.maildir = new Maildir(data, scenario.config().hostName()); // replays a crash's journal first
         this.judge = new ExerciseJudge(builder.exercises);
         this.students = new LinkedHashMap<>();
+        LessonRuns lessonRuns = LessonRuns.bundled();
         for (Student student : roster.students()) {
-            students.put(student.id(), new StudentState(student, StudentHistory.read(data, student.id(), DOMAIN), judge));
+            students.put(student.id(), new StudentState(student, StudentHistory.read(data, student.id(), DOMAIN), judge, lessonRuns));
         }
         SimConfig config = scenario.config().toBuilder().sizeLimit(builder.limits.messageSize())
                 .authRequiresTls(false) // a plaintext AUTH is a mistake the exercises grade, not one to forbid

@@ -34,6 +34,7 @@ public final class GradeJson {
             s.put("total", student.total());
             s.put("sessions", student.sessions().size());
             s.put("exercises", student.results().stream().map(GradeJson::result).toList());
+            s.put("lessons", student.lessons().stream().map(GradeJson::lesson).toList());
             students.add(s);
         }
         root.put("students", students);
@@ -65,6 +66,21 @@ public final class GradeJson {
         }
         r.put("criteria", criteria);
         return r;
+    }
+
+    /** One lesson run: its id, steps met, steps that count, and those the server passed over (and why). */
+    public static Map<String, Object> lesson(dev.smtptutor.lesson.LessonReplay.Result run) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("lesson", run.lessonId());
+        l.put("met", run.met());
+        l.put("of", run.counted());
+        l.put("complete", run.complete());
+        if (!run.passedOver().isEmpty()) {
+            Map<String, Object> passed = new LinkedHashMap<>();
+            run.passedOver().forEach((step, why) -> passed.put(step, Shown.escaped(why)));
+            l.put("passed_over", passed);
+        }
+        return l;
     }
 
     public static String of(GradeReport report) {

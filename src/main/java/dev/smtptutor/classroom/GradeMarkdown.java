@@ -21,12 +21,17 @@ public final class GradeMarkdown {
                 .append("\n\n");
         out.append("| id | ").append(Words.get("report.name")).append(" |");
         report.exercises().forEach(e -> out.append(' ').append(e.column()).append(" |"));
+        java.util.List<String> lessons = report.lessonIds();
+        lessons.forEach(l -> out.append(' ').append(GradeReport.lessonColumn(l)).append(" |"));
         out.append(' ').append(Words.get("report.total")).append(" |\n|---|---|");
         report.exercises().forEach(e -> out.append("---|"));
+        lessons.forEach(l -> out.append("---|"));
         out.append("---|\n");
         for (GradeReport.StudentGrade student : report.students()) {
             out.append("| ").append(cell(student.id())).append(" | ").append(cell(student.name())).append(" |");
             student.results().forEach(r -> out.append(' ').append(GradeReport.points(r.points())).append(" |"));
+            lessons.forEach(l -> out.append(' ').append(student.lesson(l).map(r -> r.met() + "/" + r.counted()).orElse("-"))
+                    .append(" |"));
             out.append(' ').append(GradeReport.points(student.total())).append(" |\n");
         }
         for (GradeReport.StudentGrade student : report.students()) {
@@ -43,6 +48,14 @@ public final class GradeMarkdown {
                 }
                 out.append('\n');
             }
+            out.append("### ").append(Words.get("report.lessons")).append("\n\n");
+            if (student.lessons().isEmpty()) {
+                out.append(Words.get("report.no-lessons")).append("\n");
+            }
+            student.lessons().forEach(r -> out.append("- ").append(r.complete() ? "[x] " : "[ ] ")
+                    .append(Words.get("report.lesson", "lesson", Shown.escaped(r.lessonId()), "met", r.met(), "of", r.counted()))
+                    .append('\n'));
+            out.append('\n');
             if (student.sessions().isEmpty()) {
                 out.append(Words.get("report.never-connected")).append("\n");
             }

@@ -13,12 +13,15 @@ public final class Gradebook {
 
     public static GradeReport compute(ClassData data, Roster roster, Exercises exercises) throws IOException {
         ExerciseJudge judge = new ExerciseJudge(exercises);
+        LessonRuns lessons = LessonRuns.bundled();
         List<GradeReport.StudentGrade> grades = new ArrayList<>();
         for (Student student : roster.students()) {
             StudentHistory history = StudentHistory.read(data, student.id(), ClassroomServer.DOMAIN);
             List<ExerciseResult> results = judge.results(history.attempts());
             BigDecimal total = results.stream().map(ExerciseResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-            grades.add(new GradeReport.StudentGrade(student.id(), student.name(), results, total, history.sessions()));
+            List<dev.smtptutor.lesson.LessonReplay.Result> runs = List.copyOf(lessons.best(student.id(),
+                    history.sessions().stream().map(StudentHistory.Session::entries).toList()).values());
+            grades.add(new GradeReport.StudentGrade(student.id(), student.name(), results, total, history.sessions(), runs));
         }
         return new GradeReport(exercises.all(), grades, Instant.now().toString());
     }

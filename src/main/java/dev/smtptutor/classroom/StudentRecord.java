@@ -21,9 +21,11 @@ import java.util.stream.Stream;
  * @param sessions the transcripts, oldest first
  * @param sent     the messages the server accepted from the student, in order
  * @param received the messages in the student's own Maildir
+ * @param lessons  the best run of each lesson played against the server, by lesson id
  */
 public record StudentRecord(Student student, List<ExerciseResult> results, BigDecimal total,
-                            List<Transcript> sessions, List<Message> sent, List<Message> received) {
+                            List<Transcript> sessions, List<Message> sent, List<Message> received,
+                            List<dev.smtptutor.lesson.LessonReplay.Result> lessons) {
 
     /** Messages shown are capped; a class's messages are small, an attack's are not. */
     static final int MAX_SHOWN_BYTES = 1024 * 1024;
@@ -49,6 +51,7 @@ public record StudentRecord(Student student, List<ExerciseResult> results, BigDe
         sessions = List.copyOf(sessions);
         sent = List.copyOf(sent);
         received = List.copyOf(received);
+        lessons = List.copyOf(lessons);
     }
 
     public static StudentRecord read(ClassData data, Student student, Exercises exercises) throws IOException {
@@ -61,7 +64,9 @@ public record StudentRecord(Student student, List<ExerciseResult> results, BigDe
             transcripts.add(new Transcript(session.file(), session.entries()));
             sent.addAll(sentIn(data, session.entries()));
         }
-        return new StudentRecord(student, results, total, transcripts, sent, received(data, student.id()));
+        List<dev.smtptutor.lesson.LessonReplay.Result> lessons = List.copyOf(LessonRuns.bundled().best(student.id(),
+                history.sessions().stream().map(StudentHistory.Session::entries).toList()).values());
+        return new StudentRecord(student, results, total, transcripts, sent, received(data, student.id()), lessons);
     }
 
     private static List<Message> sentIn(ClassData data, List<Entry> entries) throws IOException {

@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.lesson.LessonReplay;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,13 +16,21 @@ import java.util.List;
  * @param delivered    messages accepted from this student
  * @param points       points over all exercises
  * @param results      per exercise, in exercise order
+ * @param lessons      the best run of each lesson played against the server (counted when a session ends), by id
  */
 public record StudentSnapshot(String id, String name, int sessions, String state, String lastCommand,
                               String lastReply, int lastCode, long errors, long delivered, BigDecimal points,
-                              List<ExerciseResult> results) {
+                              List<ExerciseResult> results, List<LessonReplay.Result> lessons) {
 
     public StudentSnapshot {
         results = List.copyOf(results);
+        lessons = List.copyOf(lessons);
+    }
+
+    /** A row before any lesson was run. */
+    public StudentSnapshot(String id, String name, int sessions, String state, String lastCommand, String lastReply,
+                           int lastCode, long errors, long delivered, BigDecimal points, List<ExerciseResult> results) {
+        this(id, name, sessions, state, lastCommand, lastReply, lastCode, errors, delivered, points, results, List.of());
     }
 
     public boolean connected() {

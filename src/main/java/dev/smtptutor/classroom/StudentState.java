@@ -20,12 +20,22 @@ final class StudentState {
     private long errors;
     private long delivered;
     private List<ExerciseResult> results;
+    private final LessonRuns lessonRuns;
+    /** The best run of each lesson, by id; a session's runs are counted when it ends. */
+    private final java.util.Map<String, dev.smtptutor.lesson.LessonReplay.Result> lessons = new java.util.TreeMap<>();
     /** 4xx replies seen in earlier sessions: what "retried after a 451" looks back at. */
     private final List<Entry> temporaryFailures = new ArrayList<>();
     private final Deque<Instant> recentMessages = new ArrayDeque<>();
     private long latestSession;
 
     StudentState(Student student, StudentHistory history, ExerciseJudge judge) {
+        this(student, history, judge, new LessonRuns(null));
+    }
+
+    StudentState(Student student, StudentHistory history, ExerciseJudge judge, LessonRuns lessonRuns) {
+        this.lessonRuns = lessonRuns;
+        this.lessons.putAll(lessonRuns.best(student.id(),
+                history.sessions().stream().map(StudentHistory.Session::entries).toList()));
         this.student = student;
         this.results = judge.results(history.attempts());
         this.delivered = history.delivered();
@@ -71,6 +81,7 @@ final class StudentState {
 
     synchronized void sessionEnded(List<Entry> entries) {
         entries.stream().filter(e -> e.replyCode() / 100 == 4).forEach(temporaryFailures::add);
+        LessonRuns.merge(lessons, lessonRuns.of(student.id(), entries));
     }
 
     /** False when the messages accepted in the last minute already reach the limit (checked at MAIL). */
@@ -98,6 +109,6 @@ final class StudentState {
     synchronized StudentSnapshot snapshot() {
         BigDecimal points = results.stream().map(ExerciseResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new StudentSnapshot(student.id(), student.name(), sessions, state, lastCommand, lastReply, lastCode,
-                errors, delivered, points, results);
+                errors, delivered, points, results, List.copyOf(lessons.values()));
     }
 }

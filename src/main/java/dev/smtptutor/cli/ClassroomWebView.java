@@ -118,7 +118,8 @@ public final class ClassroomWebView implements ClassView {
                 boolean seen = s.connected() || !s.state().isEmpty();
                 LinkState link = s.connected() ? LinkState.CONNECTED : seen ? LinkState.DISCONNECTED : LinkState.NEVER;
                 return new StudentRow(s.id(), s.name(), link, s.state(), s.lastCommand(), s.lastReply(), s.lastCode(),
-                        (int) s.errors(), (int) s.delivered(), GradeReport.points(s.points()), marks(s.results()));
+                        (int) s.errors(), (int) s.delivered(), GradeReport.points(s.points()), marks(s.results()),
+                        lessons(s.lessons()));
             }
         }
         StudentRecord record = record(student);
@@ -130,7 +131,15 @@ public final class ClassroomWebView implements ClassView {
         return new StudentRow(student.id(), student.name(), record.sessions().isEmpty() ? LinkState.NEVER : LinkState.DISCONNECTED,
                 lastState.map(Entry::after).orElse(""), lastCommand.map(e -> e.sent().get(0)).orElse(""),
                 lastReply.map(e -> e.reply().get(0)).orElse(""), lastReply.map(Entry::replyCode).orElse(0),
-                errors, record.sent().size(), GradeReport.points(record.total()), marks(record.results()));
+                errors, record.sent().size(), GradeReport.points(record.total()), marks(record.results()),
+                lessons(record.lessons()));
+    }
+
+    /** Lesson id to "met/counted" of its best run. */
+    private static Map<String, String> lessons(List<dev.smtptutor.lesson.LessonReplay.Result> runs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        runs.forEach(r -> out.put(r.lessonId(), r.met() + "/" + r.counted()));
+        return out;
     }
 
     private static Map<String, Mark> marks(List<ExerciseResult> results) {

@@ -69,6 +69,12 @@ public final class HtmlReport {
                 .append(Html.escape(words.get("report.student", "id", row.id(), "name", row.name())))
                 .append(" <span class=\"points\">").append(Html.escape(words.get("report.student.points", "points", row.points())))
                 .append("</span></h2>\n");
+        if (!row.lessons().isEmpty()) {
+            out.append("<ul class=\"lessons\">");
+            row.lessons().forEach((lesson, met) -> out.append("<li>")
+                    .append(Html.escape(words.get("report.student.lesson", "lesson", lesson, "met", met))).append("</li>"));
+            out.append("</ul>\n");
+        }
         for (ExerciseResult exercise : detail.exercises()) {
             out.append("<div class=\"exercise\"><h3>").append(Html.escape(exercise.id() + " · " + exercise.title()))
                     .append(" <span class=\"points\">").append(Html.escape(exercise.points() + " / " + exercise.maxPoints()))

@@ -48,6 +48,8 @@ final class JsonViews {
         r.put("points", row.points());
         Map<String, Object> marks = object(r, "marks");
         row.marks().forEach((key, mark) -> marks.put(Visible.of(key), mark.name()));
+        Map<String, Object> lessons = object(r, "lessons");
+        row.lessons().forEach((lesson, met) -> lessons.put(Visible.of(lesson), Visible.of(met)));
         return r;
     }
 

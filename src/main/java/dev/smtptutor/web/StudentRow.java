@@ -16,13 +16,21 @@ import java.util.Map;
  * @param messages    messages accepted from them
  * @param points      their points over all exercises, as an exact decimal ("7.5")
  * @param marks       per criterion, keyed {@code exercise/criterion}; a missing key means not yet
+ * @param lessons     lessons run against the server: lesson id to steps met in the best run ("4/6"), in lesson order
  */
 public record StudentRow(String id, String name, LinkState link, String smtpState, String lastCommand,
                          String lastReply, int lastCode, int errors, int messages, String points,
-                         Map<String, Mark> marks) {
+                         Map<String, Mark> marks, Map<String, String> lessons) {
 
     public StudentRow {
         marks = Map.copyOf(marks);
+        lessons = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lessons));
+    }
+
+    /** A row of a student who ran no lesson against the server. */
+    public StudentRow(String id, String name, LinkState link, String smtpState, String lastCommand,
+                      String lastReply, int lastCode, int errors, int messages, String points, Map<String, Mark> marks) {
+        this(id, name, link, smtpState, lastCommand, lastReply, lastCode, errors, messages, points, marks, Map.of());
     }
 
     public Mark mark(String exercise, String criterion) {
