@@ -1,5 +1,6 @@
 package dev.smtptutor.classroom;
 
+import dev.smtptutor.protocol.UntrustedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class GradeJson {
         l.put("complete", run.complete());
         if (!run.passedOver().isEmpty()) {
             Map<String, Object> passed = new LinkedHashMap<>();
-            run.passedOver().forEach((step, why) -> passed.put(step, Shown.escaped(why)));
+            run.passedOver().forEach((step, why) -> passed.put(step, UntrustedText.visible(why)));
             l.put("passed_over", passed);
         }
         return l;

@@ -53,7 +53,7 @@ public final class GradeMarkdown {
                 out.append(Words.get("report.no-lessons")).append("\n");
             }
             student.lessons().forEach(r -> out.append("- ").append(r.complete() ? "[x] " : "[ ] ")
-                    .append(Words.get("report.lesson", "lesson", Shown.escaped(r.lessonId()), "met", r.met(), "of", r.counted()))
+                    .append(Words.get("report.lesson", "lesson", UntrustedText.visible(r.lessonId()), "met", r.met(), "of", r.counted()))
                     .append('\n'));
             out.append('\n');
             if (student.sessions().isEmpty()) {
