@@ -40,18 +40,41 @@ await_greeting() {
   fail "$what did not greet on 127.0.0.1:$port within 10 seconds"
 }
 
-# Starts `serve` from jar $1 on a port it picks itself (--port 0, printed at start); sets sim_pid
-# and sim_port. SMTP_TUTOR_JAVA_OPTS reaches the JVM, as with run.sh.
+# Starts `serve` from jar $1 on a port it picks itself (--port 0, printed at start); sets sim_pid (the
+# JVM's), sim_port and sim_wrapper (script(1)'s pid in terminal mode, else empty). $2, the session log: none (the default: --log none), file (serve's default log,
+# every line of every session, into $work/sim-file.out) or terminal (the same log into a pseudo-terminal
+# that script(1) copies to $work/sim-terminal.out, as when a teacher watches it). SMTP_TUTOR_JAVA_OPTS
+# reaches the JVM, as with run.sh.
 start_simulator() {
-  "$java_bin" ${SMTP_TUTOR_JAVA_OPTS:-} -jar "$1" serve --port 0 --log none >"$work/sim.out" 2>&1 &
-  sim_pid=$!
+  local jar="$1" log="${2:-none}" out
+  out="$work/sim-$log.out"
+  sim_wrapper=""
+  case "$log" in
+    none) "$java_bin" ${SMTP_TUTOR_JAVA_OPTS:-} -jar "$jar" serve --port 0 --log none >"$out" 2>&1 & sim_pid=$! ;;
+    file) "$java_bin" ${SMTP_TUTOR_JAVA_OPTS:-} -jar "$jar" serve --port 0 >"$out" 2>&1 & sim_pid=$! ;;
+    terminal)
+      command -v script >/dev/null 2>&1 || fail "script(1) is needed for --log terminal (util-linux)"
+      script -qfec "exec $(printf '%q ' "$java_bin" ${SMTP_TUTOR_JAVA_OPTS:-} -jar "$jar" serve --port 0)" /dev/null \
+        >"$out" 2>&1 </dev/null &
+      sim_wrapper=$!
+      local wrapper=$sim_wrapper
+      sim_pid=""
+      for _ in $(seq 1 50); do
+        sim_pid="$(pgrep -P "$wrapper" java || true)"
+        [ -n "$sim_pid" ] && break
+        sleep 0.1
+      done
+      [ -n "$sim_pid" ] || fail "the simulator did not start under script(1): $(cat "$out")"
+      ;;
+    *) fail "unknown log mode '$log' (none, file or terminal)" ;;
+  esac
   sim_port=""
   for _ in $(seq 1 150); do
-    sim_port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/sim.out")"
+    sim_port="$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$out" | head -1)"
     [ -n "$sim_port" ] && break
     kill -0 "$sim_pid" 2>/dev/null || break
     sleep 0.1
   done
-  [ -n "$sim_port" ] || fail "the simulator did not start: $(cat "$work/sim.out")"
-  await_greeting "$sim_pid" "$sim_port" "the simulator" || fail "the simulator exited: $(cat "$work/sim.out")"
+  [ -n "$sim_port" ] || fail "the simulator did not start: $(cat "$out")"
+  await_greeting "$sim_pid" "$sim_port" "the simulator" || fail "the simulator exited: $(cat "$out")"
 }

@@ -5,11 +5,14 @@ import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationJson;
 import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.explain.ReplyContext;
+import dev.smtptutor.mail.BounceFiles;
 import dev.smtptutor.mail.BounceReader;
 import dev.smtptutor.mail.BounceReport;
 import dev.smtptutor.mail.Checked;
+import dev.smtptutor.mail.MailTexts;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
+import dev.smtptutor.shell.BounceJson;
 import dev.smtptutor.shell.BounceReportView;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     String after;
 
     @Option(names = "--bounce", paramLabel = "FILE")
-    Path bounce;
+    List<Path> bounces;
 
     @Option(names = "--json")
     boolean json;
@@ -75,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("explain.json-and-quiet"));
         }
         out = spec.commandLine().getOut();
-        if (bounce != null) {
+        if (bounces != null && !bounces.isEmpty()) {
             return explainBounce();
         }
         ReplyContext context = context();
@@ -101,31 +104,58 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** --bounce FILE: the bounce read with Jakarta Mail, then each reply and status code explained. */
+    /** --bounce FILE...: each bounce read, then every failed recipient explained. */
     private int explainBounce() {
-        if (!replies.isEmpty() || after != null) {
+        // After --bounce FILE the other arguments are more files; one that reads as a reply is a mistake.
+        if (after != null || replies.stream().anyMatch(r -> r.strip().matches("[2-5]\\d\\d([ -].*)?"))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     CliTexts.get("explain.bounce-alone"));
         }
-        Checked<BounceReport> read = BounceReader.read(bounce);
-        if (read instanceof Checked.Bad<BounceReport> bad) {
-            problem(bad.problem());
+        List<Path> given = new java.util.ArrayList<>(bounces);
+        replies.forEach(name -> given.add(Path.of(name)));
+        BounceFiles.Found found = BounceFiles.expand(given);
+        if (found.files().isEmpty()) {
+            problem(MailTexts.bounce().get("files.none", "folder", bounces.get(0)));
             return 1;
         }
-        BounceReport report = ((Checked.Ok<BounceReport>) read).value();
-        if (report.isEmpty()) {
-            problem(BounceReportView.nothingFound(bounce.toString()));
-            return 1;
+        if (found.truncated()) {
+            problem(MailTexts.problems().get("bounce.too-many", "max", BounceFiles.MAX_FILES));
         }
         BounceReportView view = new BounceReportView(Explainer.standard(),
                 quiet ? ExplanationText.Detail.SHORT : ExplanationText.Detail.FULL);
-        if (json) {
-            view.explanations(report).forEach(e -> out.println(ExplanationJson.of(e)));
-        } else {
-            view.lines(report).forEach(out::println);
+        boolean several = found.files().size() > 1;
+        int bad = 0;
+        for (Path file : found.files()) {
+            Checked<BounceReport> read = BounceReader.read(file);
+            if (read instanceof Checked.Bad<BounceReport> problem) {
+                problem(problem.problem());
+                bad++;
+                continue;
+            }
+            BounceReport report = ((Checked.Ok<BounceReport>) read).value();
+            if (report.isEmpty()) {
+                problem(BounceReportView.nothingFound(file.toString()));
+                bad++;
+                continue;
+            }
+            if (json) {
+                view.failed(report).forEach(f -> out.println(BounceJson.of(file.toString(), f)));
+                if (report.failed().isEmpty()) {
+                    view.explanations(report).forEach(e -> out.println(ExplanationJson.of(e)));
+                }
+            } else {
+                if (several) {
+                    out.println(MailTexts.bounce().get("file.heading", "file", file));
+                }
+                view.lines(report).forEach(out::println);
+                if (several) {
+                    out.println();
+                }
+            }
+            out.flush();
         }
         out.flush();
-        return 0;
+        return bad == 0 ? 0 : 1;
     }
 
     private ReplyContext context() {

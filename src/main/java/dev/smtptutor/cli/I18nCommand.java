@@ -2,7 +2,7 @@ package dev.smtptutor.cli;
 
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
-import dev.smtptutor.lesson.Problem;
+import dev.smtptutor.files.FileProblem;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.TranslationCheck;
 import java.io.IOException;
@@ -81,7 +81,7 @@ final class I18nCommand implements Runnable {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> lessonProblems = library.get().translationProblems();
+            List<FileProblem> lessonProblems = library.get().translationProblems();
             int total = 0;
             for (TranslationCheck.Finding finding : findings) {
                 if (finding.language() == Language.EN) {
@@ -103,7 +103,7 @@ final class I18nCommand implements Runnable {
                             "file", file, "translation", file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml"))));
                     count[2]++;
                 }
-                for (Problem problem : lessonProblems) {
+                for (FileProblem problem : lessonProblems) {
                     Matcher m = LESSON_LANGUAGE.matcher(problem.file());
                     if (m.find() && m.group(1).equals(language.code())) {
                         out.println(CliTexts.get("i18n.lesson.problem", Map.of("language", language.code(),

@@ -6,7 +6,7 @@ import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonScaffold;
 import dev.smtptutor.lesson.LessonStats;
-import dev.smtptutor.lesson.Problem;
+import dev.smtptutor.files.FileProblem;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.Step;
 import dev.smtptutor.lesson.StepRecord;
@@ -86,7 +86,7 @@ final class LessonsCommand implements Callable<Integer> {
             if (library.isEmpty()) {
                 return 1;
             }
-            List<Problem> problems = new java.util.ArrayList<>(library.get().problems());
+            List<FileProblem> problems = new java.util.ArrayList<>(library.get().problems());
             problems.addAll(library.get().translationProblems());
             problems.forEach(err::println);
             err.flush();
@@ -97,7 +97,7 @@ final class LessonsCommand implements Callable<Integer> {
                 return 1;
             }
             int steps = library.get().lessons().stream().mapToInt(l -> l.steps().size()).sum();
-            long broken = problems.stream().map(Problem::file).distinct().count();
+            long broken = problems.stream().map(FileProblem::file).distinct().count();
             out.println(problems.isEmpty()
                     ? CliTexts.get("lessons.valid", Map.of("where", where,
                             "lessons", count(library.get().lessons().size(), "lesson"), "steps", count(steps, "step")))
@@ -196,19 +196,17 @@ final class LessonsCommand implements Callable<Integer> {
 
         private int report(Lesson lesson, Progress progress, LessonOptions options) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-            LessonStats stats = LessonStats.of(lesson, progress, options.scenarios());
+            LessonStats stats = LessonStats.of(lesson, progress);
             int met = stats.done();
-            int counted = stats.steps() - stats.waiting();
+            int counted = stats.steps();
             out.println();
-            out.println(CliTexts.get(stats.waiting() > 0 ? "lessons.verify.summary.waiting" : "lessons.verify.summary",
-                    Map.of("number", lesson.number(), "title", lesson.title(), "met", met, "counted", counted,
-                            "waiting", stats.waiting())));
+            out.println(CliTexts.get("lessons.verify.summary",
+                    Map.of("number", lesson.number(), "title", lesson.title(), "met", met, "counted", counted)));
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Step step = lesson.steps().get(i);
                 boolean done = progress.step(lesson.id(), step.id())
                         .filter(r -> r.status() == StepRecord.Status.DONE).isPresent();
-                boolean waiting = !done && step.requires().stream().anyMatch(r -> !options.scenarios().provides(r));
-                if (!done && !waiting) {
+                if (!done) {
                     out.println(CliTexts.get("lessons.verify.not-met", Map.of("number", i + 1, "id", step.id(),
                             "title", step.title())));
                 }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,46 +148,44 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     static String json(ProbeReport report) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("host", ExplanationJson.string(report.options().host()));
-        fields.put("port", String.valueOf(report.options().port()));
-        fields.put("mode", ExplanationJson.string(report.options().mode().name().toLowerCase(Locale.ROOT)));
-        fields.put("banner", report.banner().map(b -> "{\"code\":" + b.code() + ",\"text\":"
-                + ExplanationJson.string(b.text()) + "}").orElse("null"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("host", report.options().host());
+        fields.put("port", report.options().port());
+        fields.put("mode", report.options().mode().name().toLowerCase(Locale.ROOT));
+        fields.put("banner", report.banner().map(b -> object("code", b.code(), "text", b.text())).orElse(null));
         fields.put("extensions_before_tls", keywords(report.plain()));
-        fields.put("tls", report.tls().map(ProbeCommand::tlsJson).orElse("null"));
-        fields.put("tls_problem", report.tlsProblem().map(ProbeCommand::problemJson).orElse("null"));
+        fields.put("tls", report.tls().map(ProbeCommand::tlsJson).orElse(null));
+        fields.put("tls_problem", report.tlsProblem().map(ProbeCommand::problemJson).orElse(null));
         fields.put("extensions_after_tls", keywords(report.secure()));
-        fields.put("auth_before_tls", array(report.authBeforeTls()));
-        fields.put("auth_after_tls", array(report.authAfterTls()));
+        fields.put("auth_before_tls", report.authBeforeTls());
+        fields.put("auth_after_tls", report.authAfterTls());
         fields.put("size_limit", report.effective().map(EhloResponse::sizeLimit)
-                .filter(java.util.OptionalLong::isPresent).map(s -> String.valueOf(s.getAsLong())).orElse("null"));
-        fields.put("failure", report.failure().map(ProbeCommand::problemJson).orElse("null"));
+                .filter(java.util.OptionalLong::isPresent).map(java.util.OptionalLong::getAsLong).orElse(null));
+        fields.put("failure", report.failure().map(ProbeCommand::problemJson).orElse(null));
         fields.put("verdict", ProbeVerdict.of(report).stream()
-                .map(l -> "{\"level\":" + ExplanationJson.string(l.level().name().toLowerCase(Locale.ROOT))
-                        + ",\"text\":" + ExplanationJson.string(l.text()) + "}")
-                .collect(Collectors.joining(",", "[", "]")));
-        return fields.entrySet().stream().map(e -> ExplanationJson.string(e.getKey()) + ":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
+                .map(l -> object("level", l.level().name().toLowerCase(Locale.ROOT), "text", l.text())).toList());
+        return ExplanationJson.write(fields);
     }
 
-    private static String tlsJson(TlsDetails t) {
-        return "{\"protocol\":" + ExplanationJson.string(t.protocol()) + ",\"cipher\":" + ExplanationJson.string(t.cipherSuite())
-                + ",\"subject\":" + ExplanationJson.string(t.subject()) + ",\"issuer\":" + ExplanationJson.string(t.issuer())
-                + ",\"not_after\":" + ExplanationJson.string(t.notAfter().toString()) + ",\"trusted\":" + t.verified()
-                + ",\"issues\":" + array(t.issueDescriptions()) + "}";
+    /** A JSON object with its fields in the order given: name, value, name, value... */
+    private static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
-    private static String problemJson(ConnectionException e) {
-        return "{\"problem\":" + ExplanationJson.string(e.problem().name()) + ",\"happened\":"
-                + ExplanationJson.string(e.explanation().happened()) + "}";
+    private static Map<String, Object> tlsJson(TlsDetails t) {
+        return object("protocol", t.protocol(), "cipher", t.cipherSuite(), "subject", t.subject(), "issuer", t.issuer(),
+                "not_after", t.notAfter().toString(), "trusted", t.verified(), "issues", t.issueDescriptions());
     }
 
-    private static String keywords(Optional<EhloResponse> ehlo) {
-        return ehlo.map(e -> array(e.extensions().stream().map(Extension::toString).toList())).orElse("null");
+    private static Map<String, Object> problemJson(ConnectionException e) {
+        return object("problem", e.problem().name(), "happened", e.explanation().happened());
     }
 
-    private static String array(List<String> values) {
-        return values.stream().map(ExplanationJson::string).collect(Collectors.joining(",", "[", "]"));
+    private static List<String> keywords(Optional<EhloResponse> ehlo) {
+        return ehlo.map(e -> e.extensions().stream().map(Extension::toString).toList()).orElse(null);
     }
 }

@@ -8,8 +8,8 @@ import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SessionObserver;
 import dev.smtptutor.sim.SimConfig;
 import dev.smtptutor.sim.SimServer;
-import java.io.PrintStream;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -40,9 +40,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log", defaultValue = "lines")
     LogLevel log;
 
+    /** How long a stopping server waits for its sessions to log their end (each has had its 421). */
+    private static final Duration SESSIONS_END_WITHIN = Duration.ofSeconds(3);
+
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
         Scenario scenario;
         try {
             scenario = Scenarios.find(scenarioName);
@@ -54,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             scenario = scenario.withConfig(scenario.config().withHostName(hostName));
         }
         SimConfig config = scenario.config();
+        LogWriter out = LogWriter.standardOutput();
         SimServer server;
         try {
             server = SimServer.builder().scenario(scenario).store(new MailStore())
@@ -61,20 +64,24 @@ final class ServeCommand implements Callable<Integer> {
                     .observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines))
                     .start();
         } catch (java.io.IOException e) {
+            out.close();
             throw new java.io.UncheckedIOException(e);
         }
         server.prepareTls();
         try {
-            out.println(CliTexts.get("serve.listening", Map.of("bind", bind, "port", server.port(), "host", config.hostName())));
-            out.println(CliTexts.get("serve.scenario", Map.of("name", scenario.name(), "source", scenario.source(),
+            out.line(CliTexts.get("serve.listening", Map.of("bind", bind, "port", server.port(), "host", config.hostName())));
+            out.line(CliTexts.get("serve.scenario", Map.of("name", scenario.name(), "source", scenario.source(),
                     "summary", scenario.summary())));
-            out.println(CliTexts.get("serve.users", Map.of("users", String.join(", ", config.users().names()),
+            out.line(CliTexts.get("serve.users", Map.of("users", String.join(", ", config.users().names()),
                     "domain", SimConfig.DEFAULT_DOMAIN)));
-            config.xoauth2Token().ifPresent(token -> out.println(CliTexts.get("serve.xoauth2", Map.of("token", token))));
+            config.xoauth2Token().ifPresent(token -> out.line(CliTexts.get("serve.xoauth2", Map.of("token", token))));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                out.println(CliTexts.get("serve.stopping", Map.of("sessions", server.openSessions())));
+                out.line(CliTexts.get("serve.stopping", Map.of("sessions", server.openSessions())));
                 server.close();
+                // The sessions log their last lines as they close; then everything logged is written.
+                server.awaitSessionsEnded(SESSIONS_END_WITHIN);
+                out.close();
                 stopped.countDown();
             }));
             stopped.await();

@@ -72,16 +72,31 @@ public final class Explainer {
             notes.addAll(capabilityExplainer.notes(ehlo));
         }
 
+        Optional<Cause> cause = knowledge.causes().find(code, enhancedCode, reply.text());
+        // What the words revealed beats what the codes suggest, and a provider's own meaning beats even the
+        // moment: 535 5.7.139 after AUTH is no wrong password but basic AUTH switched off.
+        Optional<Cause> revealing = cause.filter(Cause::fromWords);
         String next = challenge.map(challengeDecoder::next)
+                .or(() -> revealing.filter(Cause::providerSpecific).map(Cause::senderAction))
                 .or(() -> enhancedCode.flatMap(enhancedExplainer::next))
                 .or(() -> moment.flatMap(MomentTexts.Found::next))
+                .or(() -> revealing.map(Cause::senderAction))
                 .or(() -> replies.get("code." + code + ".next"))
                 .orElseGet(() -> replies.require("class." + code / 100 + ".next"));
         boolean specific = plain.isPresent() || moment.isPresent()
                 || enhanced.filter(EnhancedMeaning::specific).isPresent();
         return new Explanation(reply, reply.replyClass(), classMeaning,
                 knowledge.references().get().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
-                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific);
+                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific,
+                cause);
+    }
+
+    /**
+     * The cause behind a failure known only by its parts, as a bounce may give them: a status code and the
+     * words of a diagnostic that is no SMTP reply ("Unrouteable address", "not listed in Domino Directory").
+     */
+    public Optional<Cause> cause(int code, Optional<EnhancedStatusCode> enhanced, String text) {
+        return knowledge.causes().find(code, enhanced, text);
     }
 
     private String unknownCode(int code, String classMeaning) {

@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param capabilities for a positive EHLO reply, one note per extension line, in the server's order
  * @param notes        further remarks (an enhanced class that contradicts the code, AUTH offered before TLS)
  * @param specific     true when anything beyond the generic class fallback was found
+ * @param cause        the reason behind a negative reply, read from its words and codes (causes.tsv)
  */
 public record Explanation(Reply reply, ReplyClass replyClass, String classMeaning, Optional<String> rfcWording,
                           String codeMeaning, Optional<EnhancedMeaning> enhanced, Optional<String> inContext,
                           String next, Optional<Challenge> challenge, List<CapabilityNote> capabilities,
-                          List<String> notes, boolean specific) {
+                          List<String> notes, boolean specific,
+                          Optional<Cause> cause) {
 
     public Explanation {
         capabilities = List.copyOf(capabilities);
@@ -39,11 +41,14 @@ public record Explanation(Reply reply, ReplyClass replyClass, String classMeanin
 
     /**
      * The most precise meaning found, in one sentence or two: what a 334 challenge asks for, else what the
-     * reply means here, else what its enhanced code says (when written for it), else what the basic code says.
+     * reply means by a provider's own words or code, else what it
+     * means here, else what its enhanced code says (when written for it), else what the basic code says.
      * This is the short form of the explanation.
      */
     public String summary() {
-        return challenge.map(Challenge::explanation).or(() -> inContext)
+        return challenge.map(Challenge::explanation)
+                .or(() -> cause.filter(c -> c.fromWords() && c.providerSpecific()).map(Cause::words))
+                .or(() -> inContext)
                 .or(() -> enhanced.filter(EnhancedMeaning::specific).map(EnhancedMeaning::plain))
                 .orElse(codeMeaning);
     }

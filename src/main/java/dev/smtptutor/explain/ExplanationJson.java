@@ -1,82 +1,101 @@
 package dev.smtptutor.explain;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An explanation as one line of JSON (RFC 8259), for scripts: {@code code}, {@code class}, {@code enhanced},
- * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, and every other part.
- * Absent parts are {@code null}. Written by hand to keep the tutor free of a JSON library.
+ * {@code enhanced_title}, {@code meaning} (the most precise meaning), {@code next}, {@code cause} (the reason behind a failure), and every other part.
+ * Absent parts are {@code null}. {@link #write} is how every command prints JSON for scripts.
  */
 public final class ExplanationJson {
 
+    /** U+2028 and U+2029 are legal in JSON but end lines in JavaScript, so they are escaped too. */
+    private static final class LineSeparatorEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c == 0x2028 ? new SerializedString("\\u2028") : c == 0x2029 ? new SerializedString("\\u2029") : null;
+        }
+    }
+
+    /** Null fields are written: a script finds every key, with null for a part that is absent. */
+    private static final JSON COMPACT = JSON.builder(new JsonFactory().setCharacterEscapes(new LineSeparatorEscapes()))
+            .build().with(JSON.Feature.WRITE_NULL_PROPERTIES);
+
     private ExplanationJson() {}
 
-    public static String of(Explanation e) {
-        Optional<EnhancedMeaning> enhanced = e.enhanced();
-        return "{"
-                + field("reply", array(e.reply().wireLines())) + ","
-                + field("code", String.valueOf(e.code())) + ","
-                + field("class", string(e.replyClass().title())) + ","
-                + field("class_meaning", string(e.classMeaning())) + ","
-                + field("rfc", nullable(e.rfcWording())) + ","
-                + field("code_meaning", string(e.codeMeaning())) + ","
-                + field("enhanced", nullable(enhanced.map(m -> m.code().toString()))) + ","
-                + field("enhanced_title", nullable(enhanced.flatMap(EnhancedMeaning::title))) + ","
-                + field("enhanced_meaning", nullable(enhanced.map(EnhancedMeaning::plain))) + ","
-                + field("context", nullable(e.inContext())) + ","
-                + field("meaning", string(e.summary())) + ","
-                + field("next", string(e.next())) + ","
-                + field("challenge", nullable(e.challenge().map(c -> c.decoded().orElse(c.base64())))) + ","
-                + field("capabilities", e.capabilities().stream().map(ExplanationJson::capability)
-                        .collect(Collectors.joining(",", "[", "]"))) + ","
-                + field("notes", array(e.notes())) + ","
-                + field("specific", String.valueOf(e.specific()))
-                + "}";
-    }
-
-    private static String capability(CapabilityNote note) {
-        return "{" + field("keyword", string(note.keyword())) + "," + field("params", array(note.params())) + ","
-                + field("known", String.valueOf(note.known())) + "," + field("explanation", string(note.explanation()))
-                + "}";
-    }
-
-    private static String field(String name, String json) {
-        return string(name) + ":" + json;
-    }
-
-    private static String array(List<String> values) {
-        return values.stream().map(ExplanationJson::string).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static String nullable(Optional<String> value) {
-        return value.map(ExplanationJson::string).orElse("null");
-    }
-
-    /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259 §7). */
-    public static String string(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // U+2028 and U+2029 are legal in JSON but end lines in JavaScript, so they are escaped too.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    /** A tree of maps (in their order), lists, texts, numbers, booleans and nulls as one line of JSON. */
+    public static String write(Object tree) {
+        try {
+            return COMPACT.asString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a JSON tree held something that is not JSON", e);
         }
-        return out.append('"').toString();
+    }
+
+    public static String of(Explanation e) {
+        return write(fields(e));
+    }
+
+    /** The explanation as a tree of fields, for a caller that nests it in a larger object. */
+    public static Map<String, Object> fields(Explanation e) {
+        Optional<EnhancedMeaning> enhanced = e.enhanced();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reply", e.reply().wireLines());
+        fields.put("code", e.code());
+        fields.put("class", e.replyClass().title());
+        fields.put("class_meaning", e.classMeaning());
+        fields.put("rfc", e.rfcWording().orElse(null));
+        fields.put("code_meaning", e.codeMeaning());
+        fields.put("enhanced", enhanced.map(m -> m.code().toString()).orElse(null));
+        fields.put("enhanced_title", enhanced.flatMap(EnhancedMeaning::title).orElse(null));
+        fields.put("enhanced_meaning", enhanced.map(EnhancedMeaning::plain).orElse(null));
+        fields.put("context", e.inContext().orElse(null));
+        fields.put("meaning", e.summary());
+        fields.put("next", e.next());
+        fields.put("challenge", e.challenge().map(c -> c.decoded().orElse(c.base64())).orElse(null));
+        fields.put("capabilities", e.capabilities().stream().map(ExplanationJson::capability).toList());
+        fields.put("notes", e.notes());
+        fields.put("specific", e.specific());
+        fields.put("cause", e.cause().map(ExplanationJson::cause).orElse(null));
+        return fields;
+    }
+
+    /** A cause as a JSON object: {@code id}, {@code key}, {@code words}, {@code sender_action}, {@code admin_action}. */
+    public static Map<String, Object> cause(Cause cause) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", cause.id());
+        fields.put("key", cause.key());
+        fields.put("words", cause.words());
+        fields.put("sender_action", cause.senderAction());
+        fields.put("admin_action", cause.adminAction());
+        fields.put("from_words", cause.fromWords());
+        return fields;
+    }
+
+    private static Map<String, Object> capability(CapabilityNote note) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("keyword", note.keyword());
+        fields.put("params", List.copyOf(note.params()));
+        fields.put("known", note.known());
+        fields.put("explanation", note.explanation());
+        return fields;
     }
 }

@@ -31,7 +31,10 @@ public final class ExplanationText {
 
     public static List<String> lines(Explanation e, Detail detail) {
         if (detail == Detail.SHORT) {
-            return List.of(codes(e) + ": " + e.summary());
+            // A cause the standard codes alone lead to only repeats their meaning: it is left out (--json has it).
+            return e.cause().filter(Cause::fromWords).filter(c -> !c.words().equals(e.summary()))
+                    .map(c -> List.of(codes(e) + ": " + e.summary(), LABELS.get("label.cause") + ": " + c.words()))
+                    .orElseGet(() -> List.of(codes(e) + ": " + e.summary()));
         }
         List<String> out = new ArrayList<>();
         out.add(labelled("class", e.code() / 100 + "xx " + e.replyClass().title() + ". " + e.classMeaning()));
@@ -48,6 +51,13 @@ public final class ExplanationText {
             out.add(labelled("extension", note.line() + (note.known() ? "" : " " + LABELS.get("extension.unknown")) + ": " + note.explanation()));
         }
         e.notes().forEach(note -> out.add(labelled("note", note)));
+        e.cause().filter(Cause::fromWords).ifPresent(c -> {
+            out.add(labelled("cause", c.words()));
+            if (!c.senderAction().equals(e.next())) {
+                out.add(labelled("sender", c.senderAction()));
+            }
+            out.add(labelled("admin", c.adminAction()));
+        });
         out.add(labelled("next", e.next()));
         return out;
     }

@@ -1,6 +1,6 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.protocol.Spelling;
+import dev.smtptutor.text.Spelling;
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.ParseResult;

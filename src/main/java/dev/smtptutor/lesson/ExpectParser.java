@@ -1,43 +1,40 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlMap;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads a step's {@code expect:} block: exactly one of command, answer, delivered, authenticated. */
 final class ExpectParser {
 
     private static final List<String> KINDS = List.of("command", "answer", "delivered", "authenticated");
-    private static final Set<String> KEYS = Set.of("command", "answer", "delivered", "authenticated", "reply",
+    static final List<String> KEYS = List.of("command", "answer", "delivered", "authenticated", "reply",
             "enhanced", "tls");
-    private static final Set<String> DELIVERED_KEYS = Set.of("from", "to", "has_header", "lacks_header", "has_line");
+    private static final List<String> DELIVERED_KEYS = List.of("from", "to", "has_header", "lacks_header", "has_line");
 
-    private final String file;
-    private final List<Problem> problems;
+    private final FileProblems problems;
 
-    ExpectParser(String file, List<Problem> problems) {
-        this.file = file;
+    ExpectParser(FileProblems problems) {
         this.problems = problems;
     }
 
-    Optional<Expectation> parse(MappingNode node, String where) {
-        YamlMap map = new YamlMap(node, KEYS, file, where, problems);
+    /** @param map the {@code expect:} mapping, opened with {@link #KEYS} */
+    Optional<Expectation> parse(YamlMap map) {
         List<String> kinds = KINDS.stream().filter(map::has).toList();
         if (kinds.size() != 1) {
-            problems.add(new Problem(file, map.line(), "'expect' needs exactly one of command, answer, delivered,"
-                    + " authenticated" + (kinds.isEmpty() ? "" : "; found " + String.join(" and ", kinds))));
+            problems.add(map.line(), "'expect' needs exactly one of command, answer, delivered,"
+                    + " authenticated" + (kinds.isEmpty() ? "" : "; found " + String.join(" and ", kinds)));
             return Optional.empty();
         }
         String kind = kinds.get(0);
         boolean sends = kind.equals("command") || kind.equals("answer");
         for (String check : List.of("reply", "enhanced", "tls")) {
             if (!sends && map.has(check)) {
-                map.problem(map.node(check).orElseThrow(), "'" + check + "' goes with command or answer, not with " + kind);
+                map.problem(check, "'" + check + "' goes with command or answer, not with " + kind);
             }
         }
         return switch (kind) {
@@ -45,7 +42,8 @@ final class ExpectParser {
                     .flatMap(line -> replyCheck(map).map(check -> new Expectation.Send(line, check)));
             case "answer" -> answer(map).flatMap(ok -> replyCheck(map))
                     .map(check -> new Expectation.Send(new LinePattern.ChallengeAnswer(), check));
-            case "delivered" -> map.mapping("delivered", true).flatMap(this::delivered).map(Expectation.Delivered::new);
+            case "delivered" -> map.map("delivered", DELIVERED_KEYS, true, " in 'delivered'").flatMap(this::delivered)
+                    .map(Expectation.Delivered::new);
             default -> map.text("authenticated", true).map(ExpectParser::authenticated);
         };
     }
@@ -57,17 +55,20 @@ final class ExpectParser {
         try {
             return Optional.of(new LinePattern.CommandLine(CommandPattern.parse(text)));
         } catch (IllegalArgumentException e) {
-            map.problem(map.node("command").orElseThrow(), "bad command pattern '" + text.strip() + "': " + e.getMessage());
+            map.problem("command", "bad command pattern '" + text.strip() + "': " + e.getMessage());
             return Optional.empty();
         }
     }
 
     private static Optional<Boolean> answer(YamlMap map) {
-        Node node = map.node("answer").orElseThrow();
-        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL) && scalar.getValue().equals("true")) {
-            return Optional.of(true);
+        Optional<Boolean> answer = map.bool("answer");
+        if (answer.isEmpty()) {
+            return Optional.empty();
         }
-        map.problem(node, "'answer' takes only true: the learner's answer to a 334 is masked, so only the"
+        if (answer.get()) {
+            return answer;
+        }
+        map.problem("answer", "'answer' takes only true: the learner's answer to a 334 is masked, so only the"
                 + " server's reply to it can be checked");
         return Optional.empty();
     }
@@ -81,7 +82,7 @@ final class ExpectParser {
         boolean ok = true;
         Optional<Integer> code = Optional.empty();
         boolean classOnly = false;
-        Optional<Node> reply = map.node("reply");
+        Optional<Node> reply = map.value("reply");
         if (reply.isPresent()) {
             String value = reply.get() instanceof ScalarNode s ? s.getValue().strip() : "";
             if (value.matches("[2-5]\\d\\d")) {
@@ -90,17 +91,17 @@ final class ExpectParser {
                 code = Optional.of(value.charAt(0) - '0');
                 classOnly = true;
             } else {
-                map.problem(reply.get(), "'reply' must be a reply code (e.g. 250) or a class (e.g. 5xx), not '" + value + "'");
+                map.problem("reply", "'reply' must be a reply code (e.g. 250) or a class (e.g. 5xx), not '" + value + "'");
                 ok = false;
             }
         }
         Optional<EnhancedStatusCode> enhanced = Optional.empty();
-        Optional<Node> enhancedNode = map.node("enhanced");
+        Optional<Node> enhancedNode = map.value("enhanced");
         if (enhancedNode.isPresent()) {
             String value = enhancedNode.get() instanceof ScalarNode s ? s.getValue().strip() : "";
             enhanced = EnhancedStatusCode.parse(value);
             if (enhanced.isEmpty()) {
-                map.problem(enhancedNode.get(), "'enhanced' must be an enhanced status code such as 5.1.1, not '" + value + "'");
+                map.problem("enhanced", "'enhanced' must be an enhanced status code such as 5.1.1, not '" + value + "'");
                 ok = false;
             }
         }
@@ -111,16 +112,15 @@ final class ExpectParser {
         return ok ? Optional.of(new ReplyCheck(code, classOnly, enhanced, tls)) : Optional.empty();
     }
 
-    private Optional<DeliveryCheck> delivered(MappingNode node) {
-        YamlMap map = new YamlMap(node, DELIVERED_KEYS, file, " in 'delivered'", problems);
-        int before = problems.size();
-        Optional<String> from = map.node("from").map(n -> n instanceof ScalarNode s ? s.getValue().strip() : "")
+    private Optional<DeliveryCheck> delivered(YamlMap map) {
+        int before = problems.count();
+        Optional<String> from = map.value("from").map(n -> n instanceof ScalarNode s ? s.getValue().strip() : "")
                 .map(f -> f.replaceAll("^<|>$", ""));
         List<String> to = map.texts("to", false).orElse(List.of()).stream().map(t -> t.strip().replaceAll("^<|>$", ""))
                 .toList();
         List<String> has = map.texts("has_header", false).orElse(List.of());
         List<String> lacks = map.texts("lacks_header", false).orElse(List.of());
         List<String> lines = map.texts("has_line", false).orElse(List.of());
-        return problems.size() == before ? Optional.of(new DeliveryCheck(from, to, has, lacks, lines)) : Optional.empty();
+        return problems.count() == before ? Optional.of(new DeliveryCheck(from, to, has, lacks, lines)) : Optional.empty();
     }
 }

@@ -1,14 +1,10 @@
 package dev.smtptutor.lesson;
 
 /** What happened in a lesson, for the shell to show: the runner decides, the text layer words it. */
-public sealed interface LessonEvent permits LessonEvent.StepShown, LessonEvent.StepPassedOver,
-        LessonEvent.StepDone, LessonEvent.NotYet, LessonEvent.Finished {
+public sealed interface LessonEvent permits LessonEvent.StepShown, LessonEvent.StepDone, LessonEvent.NotYet, LessonEvent.Finished {
 
     /** A step became current. */
     record StepShown(Lesson lesson, Step step, int number) implements LessonEvent {}
-
-    /** A step needs a scenario or feature this build does not have, so the lesson goes on without it. */
-    record StepPassedOver(Lesson lesson, Step step, int number, String requirement) implements LessonEvent {}
 
     /**
      * A step is done.
@@ -25,7 +21,6 @@ public sealed interface LessonEvent permits LessonEvent.StepShown, LessonEvent.S
      *
      * @param done    steps done (not skipped)
      * @param par     steps done at par
-     * @param waiting steps passed over for a missing scenario or feature
      */
-    record Finished(Lesson lesson, int done, int par, int waiting) implements LessonEvent {}
+    record Finished(Lesson lesson, int done, int par) implements LessonEvent {}
 }

@@ -1,5 +1,6 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,21 +41,21 @@ public final class LessonLibrary {
         }
     }
 
-    public record Broken(int number, String file, List<Problem> problems) implements Entry {
+    public record Broken(int number, String file, List<FileProblem> problems) implements Entry {
         public Broken {
             problems = List.copyOf(problems);
         }
     }
 
     private final List<Entry> entries;
-    private final List<Problem> problems;
+    private final List<FileProblem> problems;
     /** The translations by English file name ("01-hello.yaml") and language; parsed only when used. */
     private final Map<String, Map<Language, LessonFiles.SourceFile>> translations;
     /** Files that look like translations but belong to no lesson or no language the tutor speaks. */
-    private final List<Problem> strayTranslations;
+    private final List<FileProblem> strayTranslations;
 
-    private LessonLibrary(List<Entry> entries, List<Problem> problems,
-                          Map<String, Map<Language, LessonFiles.SourceFile>> translations, List<Problem> strays) {
+    private LessonLibrary(List<Entry> entries, List<FileProblem> problems,
+                          Map<String, Map<Language, LessonFiles.SourceFile>> translations, List<FileProblem> strays) {
         this.entries = List.copyOf(entries);
         this.problems = List.copyOf(problems);
         this.translations = translations;
@@ -75,10 +76,10 @@ public final class LessonLibrary {
      */
     public static LessonLibrary of(List<LessonFiles.SourceFile> files) {
         List<Entry> entries = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
         Map<String, Map<Language, LessonFiles.SourceFile>> translations = new HashMap<>();
-        List<Problem> strays = new ArrayList<>();
+        List<FileProblem> strays = new ArrayList<>();
         List<LessonFiles.SourceFile> lessons = new ArrayList<>();
         for (LessonFiles.SourceFile source : files) {
             Optional<Map.Entry<String, String>> translation = LessonTranslations.parts(source.fileName());
@@ -88,7 +89,7 @@ public final class LessonLibrary {
             }
             Optional<Language> language = LessonTranslations.language(source.fileName());
             if (language.isEmpty()) {
-                strays.add(new Problem(source.shownAs(), 1, LessonTexts.get("translation.unknown-language",
+                strays.add(new FileProblem(source.shownAs(), 1, LessonTexts.get("translation.unknown-language",
                         Map.of("code", translation.get().getValue(), "codes", Language.codes()))));
                 continue;
             }
@@ -98,9 +99,9 @@ public final class LessonLibrary {
         for (LessonFiles.SourceFile source : lessons) {
             LessonParser.Result result = LessonParser.parse(source.shownAs(), source.fileName(), source.text());
             int number = numberOf(source.fileName());
-            List<Problem> found = new ArrayList<>();
+            List<FileProblem> found = new ArrayList<>();
             if (number > 0 && numbers.containsKey(number)) {
-                found.add(new Problem(source.shownAs(), 1, LessonTexts.get("library.number-taken", Map.of(
+                found.add(new FileProblem(source.shownAs(), 1, LessonTexts.get("library.number-taken", Map.of(
                         "number", String.format(Locale.ROOT, "%02d", number), "file", numbers.get(number)))));
             }
             numbers.putIfAbsent(number, source.fileName());
@@ -120,7 +121,7 @@ public final class LessonLibrary {
         lessons.forEach(l -> english.add(l.fileName()));
         translations.forEach((englishFile, byLanguage) -> {
             if (!english.contains(englishFile)) {
-                byLanguage.values().forEach(t -> strays.add(new Problem(t.shownAs(), 1,
+                byLanguage.values().forEach(t -> strays.add(new FileProblem(t.shownAs(), 1,
                         LessonTexts.get("translation.no-lesson", "english", englishFile))));
             }
         });
@@ -148,8 +149,8 @@ public final class LessonLibrary {
      * Every problem of every translation, in every language: files that do not parse, steps missing or
      * added, checks or solutions that differ from the English lesson, stray files. For lessons validate.
      */
-    public List<Problem> translationProblems() {
-        List<Problem> problems = new ArrayList<>(strayTranslations);
+    public List<FileProblem> translationProblems() {
+        List<FileProblem> problems = new ArrayList<>(strayTranslations);
         // lessons() may carry a translation's words, but its structure is always the English file's.
         for (Lesson english : lessons()) {
             Map<Language, LessonFiles.SourceFile> byLanguage = translations.getOrDefault(english.id() + ".yaml", Map.of());
@@ -188,7 +189,7 @@ public final class LessonLibrary {
     }
 
     /** Every problem of every file, in file order. */
-    public List<Problem> problems() {
+    public List<FileProblem> problems() {
         return problems;
     }
 

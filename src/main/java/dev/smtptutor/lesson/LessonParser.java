@@ -1,27 +1,25 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.protocol.Spelling;
+import dev.smtptutor.files.FileProblem;
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlFile;
+import dev.smtptutor.files.YamlMap;
 import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.Verb;
-import java.io.StringReader;
+import dev.smtptutor.text.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Turns one lesson file into a {@link Lesson}, or into every {@link Problem} it has. Works on SnakeYAML's
+ * Turns one lesson file into a {@link Lesson}, or into every {@link FileProblem} it has. Works on SnakeYAML's
  * node tree, not on Java objects, so that each mistake keeps its line number.
  */
 public final class LessonParser {
@@ -29,10 +27,10 @@ public final class LessonParser {
     public static final int FORMAT_VERSION = 1;
     static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-([a-z0-9][a-z0-9-]*)\\.yaml");
 
-    private static final Set<String> LESSON_KEYS = Set.of("format_version", "title", "goal", "scenario", "intro", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("id", "title", "text", "expect", "hints", "explain", "solution",
-            "par", "mistakes", "requires");
-    private static final Set<String> MISTAKE_KEYS = Set.of("line", "why");
+    private static final List<String> LESSON_KEYS = List.of("format_version", "title", "goal", "scenario", "intro", "steps");
+    private static final List<String> STEP_KEYS = List.of("id", "title", "text", "expect", "hints", "explain", "solution",
+            "par", "mistakes");
+    private static final List<String> MISTAKE_KEYS = List.of("line", "why");
     private static final Pattern STEP_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** A lesson, or why there is none. */
@@ -40,17 +38,18 @@ public final class LessonParser {
 
     public record Loaded(Lesson lesson) implements Result {}
 
-    public record Broken(List<Problem> problems) implements Result {
+    public record Broken(List<FileProblem> problems) implements Result {
         public Broken {
             problems = List.copyOf(problems);
         }
     }
 
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final FileProblems problems;
 
     private LessonParser(String file) {
         this.file = file;
+        this.problems = new FileProblems(file);
     }
 
     /**
@@ -65,55 +64,43 @@ public final class LessonParser {
     private Result run(String fileName, String text) {
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) {
-            problems.add(new Problem(file, 1, "the file name must be NN-slug.yaml (two digits, a dash, lower-case"
-                    + " words joined by dashes), e.g. 07-cram-md5.yaml"));
+            problems.add(1, "the file name must be NN-slug.yaml (two digits, a dash, lower-case"
+                    + " words joined by dashes), e.g. 07-cram-md5.yaml");
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problems.add(new Problem(file, line, "YAML syntax error: " + e.getProblem()));
-            return new Broken(problems);
-        } catch (RuntimeException e) {
-            problems.add(new Problem(file, 1, "YAML syntax error: " + e.getMessage()));
-            return new Broken(problems);
+        int before = problems.count();
+        Optional<Node> document = YamlFile.read(text, problems);
+        if (problems.count() > before) {
+            return new Broken(problems.all());
         }
-        if (root == null) {
-            problems.add(new Problem(file, 1, "the file is empty: a lesson needs format_version, title, goal and steps"));
-            return new Broken(problems);
+        if (document.isEmpty()) {
+            problems.add(1, "the file is empty: a lesson needs format_version, title, goal and steps");
+            return new Broken(problems.all());
         }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(new Problem(file, YamlMap.line(root), "a lesson file is a mapping of keys (format_version,"
-                    + " title, goal, scenario, steps) to values"));
-            return new Broken(problems);
+        if (!(document.get() instanceof MappingNode mapping)) {
+            problems.add(document.get(), "a lesson file is a mapping of keys (format_version,"
+                    + " title, goal, scenario, steps) to values");
+            return new Broken(problems.all());
         }
         Optional<Lesson> lesson = lesson(mapping, name.matches() ? name : null, fileName);
-        return problems.isEmpty() && lesson.isPresent() ? new Loaded(lesson.get()) : new Broken(problems);
+        return !problems.any() && lesson.isPresent() ? new Loaded(lesson.get()) : new Broken(problems.all());
     }
 
     private Optional<Lesson> lesson(MappingNode node, Matcher name, String fileName) {
-        YamlMap map = new YamlMap(node, LESSON_KEYS, file, "", problems);
-        map.integer("format_version", true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> map.problem(
-                map.node("format_version").orElseThrow(), "format_version " + v + " is not supported (this smtp-tutor reads "
+        YamlMap map = new YamlMap(node, LESSON_KEYS, problems);
+        map.number("format_version", 1, true).filter(v -> v != FORMAT_VERSION).ifPresent(v -> map.problem(
+                "format_version", "format_version " + v + " is not supported (this smtp-tutor reads "
                         + FORMAT_VERSION + ")"));
         Optional<String> title = map.text("title", true);
         Optional<String> goal = map.text("goal", true);
         String scenario = map.text("scenario", false).map(String::strip).orElse("default");
         if (!ScenarioSource.KNOWN.contains(scenario)) {
-            map.problem(map.node("scenario").orElseThrow(), "unknown scenario '" + scenario + "'"
+            map.problem("scenario", "unknown scenario '" + scenario + "'"
                     + Spelling.suggestion(scenario, ScenarioSource.KNOWN));
         }
         Optional<String> intro = map.text("intro", false);
         List<Step> steps = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        map.sequence("steps", true).ifPresent(sequence -> {
-            for (Node item : sequence.getValue()) {
-                step(item, scenario, ids).ifPresent(steps::add);
-            }
-        });
+        steps.addAll(map.nonEmptyList("steps", item -> step(item, scenario, ids)));
         if (title.isEmpty() || goal.isEmpty() || name == null) {
             return Optional.empty();
         }
@@ -124,96 +111,67 @@ public final class LessonParser {
 
     private Optional<Step> step(Node node, String scenario, Map<String, Integer> ids) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(new Problem(file, YamlMap.line(node), "each step is a mapping of keys (id, title, text, expect,"
-                    + " hints, explain, solution) to values"));
+            problems.add(node, "each step is a mapping of keys (id, title, text, expect,"
+                    + " hints, explain, solution) to values");
             return Optional.empty();
         }
-        Optional<String> id = new YamlMap(mapping, Set.of("id"), file, "", new ArrayList<>()).text("id", false);
+        Optional<String> id = new YamlMap(mapping, List.of("id"), new FileProblems(file)).text("id", false);
         String where = id.map(i -> " in step '" + i + "'").orElse(" in this step");
-        YamlMap map = new YamlMap(mapping, STEP_KEYS, file, where, problems);
-        int before = problems.size();
+        YamlMap map = new YamlMap(mapping, STEP_KEYS, problems, where);
+        int before = problems.count();
         map.text("id", true).ifPresent(i -> checkId(i, map, ids));
         Optional<String> title = map.text("title", true);
         Optional<String> text = map.text("text", true);
-        Optional<Expectation> expect = map.mapping("expect", true)
-                .flatMap(e -> new ExpectParser(file, problems).parse(e, where));
+        Optional<Expectation> expect = map.map("expect", ExpectParser.KEYS, true, where)
+                .flatMap(e -> new ExpectParser(problems).parse(e));
         Optional<List<String>> hints = map.texts("hints", true);
         Optional<String> explain = map.text("explain", true);
         Optional<List<String>> solution = map.texts("solution", true);
-        Optional<Integer> par = map.integer("par", false);
-        par.filter(p -> p < 1).ifPresent(p -> map.problem(map.node("par").orElseThrow(), "'par' must be 1 or more"));
+        Optional<Integer> par = map.number("par", 1).map(Math::toIntExact);
         List<Mistake> mistakes = mistakes(map, where);
-        List<String> requires = requires(map, scenario);
         expect.ifPresent(e -> solution.ifPresent(s -> checkSolution(e, s, map)));
-        if (problems.size() > before) {
+        if (problems.count() > before) {
             return Optional.empty();
         }
         List<String> lines = solution.orElseThrow();
         return Optional.of(new Step(id.orElseThrow(), map.line(), title.orElseThrow().strip(), text.orElseThrow().strip(),
                 expect.orElseThrow(), hints.orElseThrow().stream().map(String::strip).toList(), explain.orElseThrow().strip(),
-                lines, par.orElse(Par.of(lines)), mistakes, requires));
+                lines, par.orElse(Par.of(lines)), mistakes));
     }
 
     private void checkId(String id, YamlMap map, Map<String, Integer> ids) {
-        Node node = map.node("id").orElseThrow();
         if (!STEP_ID.matcher(id).matches()) {
-            map.problem(node, "step id '" + id + "' must be lower-case letters, digits and dashes");
+            map.problem("id", "step id '" + id + "' must be lower-case letters, digits and dashes");
         } else if (ids.containsKey(id)) {
-            map.problem(node, "duplicate step id '" + id + "' (first used on line " + ids.get(id) + ")");
+            map.problem("id", "duplicate step id '" + id + "' (first used on line " + ids.get(id) + ")");
         } else {
-            ids.put(id, YamlMap.line(node));
+            ids.put(id, YamlMap.line(map.value("id").orElseThrow()));
         }
     }
 
     private List<Mistake> mistakes(YamlMap map, String where) {
-        List<Mistake> out = new ArrayList<>();
-        Optional<SequenceNode> sequence = map.sequence("mistakes", false);
-        for (Node item : sequence.map(SequenceNode::getValue).orElse(List.of())) {
+        return map.list("mistakes", item -> {
             if (!(item instanceof MappingNode mapping)) {
-                map.problem(item, "each mistake is a mapping with 'line' and 'why'");
-                continue;
+                problems.add(item, "each mistake is a mapping with 'line' and 'why'");
+                return Optional.empty();
             }
-            YamlMap mistake = new YamlMap(mapping, MISTAKE_KEYS, file, " in a mistake" + where, problems);
+            YamlMap mistake = new YamlMap(mapping, MISTAKE_KEYS, problems, " in a mistake" + where);
             Optional<String> line = mistake.text("line", true);
             Optional<String> why = mistake.text("why", true);
-            if (line.isPresent() && why.isPresent()) {
-                out.add(new Mistake(line.get(), why.get().strip()));
-            }
-        }
-        return out;
-    }
-
-    private List<String> requires(YamlMap map, String scenario) {
-        List<String> out = new ArrayList<>();
-        List<String> known = new ArrayList<>(ScenarioSource.KNOWN);
-        known.addAll(ScenarioSource.FEATURES);
-        for (String requirement : map.texts("requires", false).orElse(List.of())) {
-            String name = requirement.strip();
-            Node node = map.node("requires").orElseThrow();
-            if (!known.contains(name)) {
-                map.problem(node, "unknown requirement '" + name + "'" + Spelling.suggestion(name, known)
-                        + "; a step may require a scenario or one of: " + String.join(", ", ScenarioSource.FEATURES));
-            } else if (ScenarioSource.KNOWN.contains(name) && !name.equals(scenario)) {
-                map.problem(node, "the step requires scenario '" + name + "' but the lesson runs on '" + scenario
-                        + "' (set scenario: " + name + ")");
-            } else {
-                out.add(name);
-            }
-        }
-        return out;
+            return line.flatMap(l -> why.map(w -> new Mistake(l, w.strip())));
+        });
     }
 
     /** A solution that never sends what the step waits for is a typo waiting to confuse a learner. */
     private void checkSolution(Expectation expect, List<String> solution, YamlMap map) {
-        Node at = map.node("solution").orElseThrow();
         if (expect instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine command
                 && solution.stream().noneMatch(command.pattern()::matches)) {
-            map.problem(at, "no line of the solution matches the step's command '" + command.pattern() + "'");
+            map.problem("solution", "no line of the solution matches the step's command '" + command.pattern() + "'");
         }
         boolean endsMessage = expect instanceof Expectation.Delivered
                 || expect instanceof Expectation.Send send && send.line() instanceof LinePattern.EndOfMessage;
         if (endsMessage && !solution.contains(".")) {
-            map.problem(at, "the solution must end the message with a line holding only '.'");
+            map.problem("solution", "the solution must end the message with a line holding only '.'");
         }
     }
 

@@ -75,16 +75,6 @@ public final class LessonRunner implements AutoCloseable {
         return index >= lesson.steps().size();
     }
 
-    /** True when a step waits for a scenario or feature this build lacks (and is not done anyway). */
-    public boolean waiting(Step step) {
-        return missingRequirement(step).isPresent()
-                && progress.step(lesson.id(), step.id()).filter(StepRecord::finished).isEmpty();
-    }
-
-    private Optional<String> missingRequirement(Step step) {
-        return step.requires().stream().filter(r -> !scenarios.provides(r)).findFirst();
-    }
-
     /**
      * Starts at the first step not yet done or skipped. A lesson finished before starts again from its
      * first step, with a clean record.
@@ -106,21 +96,16 @@ public final class LessonRunner implements AutoCloseable {
         return events;
     }
 
-    /** True when nothing is left to do: every step done, skipped or waiting for what this build lacks. */
+    /** True when nothing is left to do: every step done or skipped. */
     public boolean complete() {
-        return LessonStats.of(lesson, progress, scenarios).complete();
+        return LessonStats.of(lesson, progress).complete();
     }
 
-    /** Moves to the first step from {@code from} on that is still to do, passing over those that cannot run here. */
+    /** Moves to the first step from {@code from} on that is still to do. */
     private void advance(int from, List<LessonEvent> events) {
         for (int i = from; i < lesson.steps().size(); i++) {
             Step step = lesson.steps().get(i);
             if (progress.step(lesson.id(), step.id()).filter(StepRecord::finished).isPresent()) {
-                continue;
-            }
-            Optional<String> missing = missingRequirement(step);
-            if (missing.isPresent()) {
-                events.add(new LessonEvent.StepPassedOver(lesson, step, i + 1, missing.get()));
                 continue;
             }
             index = i;
@@ -137,17 +122,14 @@ public final class LessonRunner implements AutoCloseable {
     private LessonEvent finishedEvent() {
         int done = 0;
         int par = 0;
-        int waiting = 0;
         for (Step step : lesson.steps()) {
             Optional<StepRecord> record = progress.step(lesson.id(), step.id());
             if (record.filter(r -> r.status() == StepRecord.Status.DONE).isPresent()) {
                 done++;
                 par += record.get().par() ? 1 : 0;
-            } else if (waiting(step)) {
-                waiting++;
             }
         }
-        return new LessonEvent.Finished(lesson, done, par, waiting);
+        return new LessonEvent.Finished(lesson, done, par);
     }
 
     /** What an exchange with the server means for the current step. */

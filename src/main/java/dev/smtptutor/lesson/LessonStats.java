@@ -8,20 +8,18 @@ import java.util.Optional;
  * @param steps    steps in the lesson
  * @param done     steps done
  * @param skipped  steps skipped
- * @param waiting  steps not done that need a scenario or feature this build lacks
  * @param par      steps done at par
  * @param attempts lines sent during the lesson's steps
  * @param hints    hints asked for
  * @param seconds  time spent on its steps
  * @param started  whether any step has a record
  */
-public record LessonStats(int steps, int done, int skipped, int waiting, int par, int attempts, int hints,
+public record LessonStats(int steps, int done, int skipped, int par, int attempts, int hints,
                           long seconds, boolean started) {
 
-    public static LessonStats of(Lesson lesson, Progress progress, ScenarioSource scenarios) {
+    public static LessonStats of(Lesson lesson, Progress progress) {
         int done = 0;
         int skipped = 0;
-        int waiting = 0;
         int par = 0;
         int attempts = 0;
         int hints = 0;
@@ -37,17 +35,13 @@ public record LessonStats(int steps, int done, int skipped, int waiting, int par
                 hints += r.hints();
                 seconds += r.seconds();
             }
-            boolean finished = record.filter(StepRecord::finished).isPresent();
-            if (!finished && step.requires().stream().anyMatch(req -> !scenarios.provides(req))) {
-                waiting++;
-            }
         }
-        return new LessonStats(lesson.steps().size(), done, skipped, waiting, par, attempts, hints, seconds,
+        return new LessonStats(lesson.steps().size(), done, skipped, par, attempts, hints, seconds,
                 !progress.lesson(lesson.id()).isEmpty());
     }
 
-    /** Nothing left that can be done here: every step done, skipped, or waiting for what this build lacks. */
+    /** Nothing left to do: every step done or skipped. */
     public boolean complete() {
-        return done + skipped + waiting == steps;
+        return done + skipped == steps;
     }
 }

@@ -1,5 +1,6 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblem;
 import dev.smtptutor.text.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +39,9 @@ final class LessonTranslations {
      * scenario, the steps and their order and ids, what each step expects, its solution, par, mistakes'
      * lines and requirements. Empty when only words differ.
      */
-    static List<Problem> drift(Lesson english, Lesson translated) {
+    static List<FileProblem> drift(Lesson english, Lesson translated) {
         String file = translated.file();
-        List<Problem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         if (!english.scenario().equals(translated.scenario())) {
             problems.add(problem(file, 1, "translation.scenario", Map.of("found", translated.scenario(),
                     "expected", english.scenario(), "english", english.file())));
@@ -74,9 +75,6 @@ final class LessonTranslations {
                     .equals(step.mistakes().stream().map(Mistake::line).toList())) {
                 fields.add("mistakes");
             }
-            if (!original.requires().equals(step.requires())) {
-                fields.add("requires");
-            }
             if (!fields.isEmpty()) {
                 problems.add(problem(file, step.line(), "translation.drifted", Map.of("id", step.id(),
                         "fields", String.join(", ", fields), "english", english.file())));
@@ -100,13 +98,13 @@ final class LessonTranslations {
                 mistakes.add(new Mistake(step.mistakes().get(i).line(), words.mistakes().get(i).why()));
             }
             return new Step(step.id(), step.line(), words.title(), words.text(), step.expect(), words.hints(),
-                    words.explain(), step.solution(), step.par(), mistakes, step.requires());
+                    words.explain(), step.solution(), step.par(), mistakes);
         }).toList();
         return new Lesson(english.id(), english.number(), english.file(), translated.title(), translated.goal(),
                 english.scenario(), translated.intro(), steps);
     }
 
-    private static Problem problem(String file, int line, String key, Map<String, ?> values) {
-        return new Problem(file, line, LessonTexts.get(key, values));
+    private static FileProblem problem(String file, int line, String key, Map<String, ?> values) {
+        return new FileProblem(file, line, LessonTexts.get(key, values));
     }
 }

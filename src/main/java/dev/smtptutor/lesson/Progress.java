@@ -67,47 +67,73 @@ public final class Progress {
     }
 
     public synchronized String toJson() {
-        Map<String, Json> lessonFields = new LinkedHashMap<>();
+        Map<String, Object> lessonFields = new LinkedHashMap<>();
         lessons.forEach((lesson, steps) -> {
-            Map<String, Json> stepFields = new LinkedHashMap<>();
-            steps.forEach((step, r) -> stepFields.put(step, Json.Obj.of(
-                    "status", new Json.Str(r.status().name().toLowerCase(Locale.ROOT)),
-                    "attempts", Json.Num.of(r.attempts()),
-                    "hints", Json.Num.of(r.hints()),
-                    "solution_seen", new Json.Bool(r.solutionSeen()),
-                    "par", new Json.Bool(r.par()),
-                    "seconds", Json.Num.of(r.seconds()))));
-            lessonFields.put(lesson, Json.Obj.of("steps", new Json.Obj(stepFields)));
+            Map<String, Object> stepFields = new LinkedHashMap<>();
+            steps.forEach((step, r) -> {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("status", r.status().name().toLowerCase(Locale.ROOT));
+                record.put("attempts", r.attempts());
+                record.put("hints", r.hints());
+                record.put("solution_seen", r.solutionSeen());
+                record.put("par", r.par());
+                record.put("seconds", r.seconds());
+                stepFields.put(step, record);
+            });
+            lessonFields.put(lesson, Map.of("steps", stepFields));
         });
-        Map<String, Json> root = new LinkedHashMap<>();
-        root.put("format_version", Json.Num.of(FORMAT_VERSION));
-        root.put("lessons", new Json.Obj(lessonFields));
-        return Json.write(new Json.Obj(root));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format_version", FORMAT_VERSION);
+        root.put("lessons", lessonFields);
+        return ProgressJson.write(root);
+    }
+
+    /** A progress file's text that cannot be read: the message says what is wrong, with the line for JSON syntax. */
+    public static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message);
+        }
     }
 
     /** Reads a progress file's text; the exception says what is wrong, with the line when it is JSON syntax. */
-    public static Progress fromJson(String text) throws Json.Malformed {
-        Json root = Json.parse(text);
-        Progress progress = new Progress();
-        Json.Obj top = object(root, "the file");
-        Json version = top.get("format_version").orElseThrow(() -> invalid("format_version is missing"));
-        if (!(version instanceof Json.Num n) || n.value().compareTo(BigDecimal.valueOf(FORMAT_VERSION)) != 0) {
-            throw invalid("format_version " + Json.write(version).strip() + " is not one this smtp-tutor reads ("
-                    + FORMAT_VERSION + ")");
+    public static Progress fromJson(String text) throws Malformed {
+        Object root;
+        try {
+            root = ProgressJson.parse(text);
+        } catch (ProgressJson.Malformed e) {
+            throw new Malformed(e.getMessage());
         }
-        Json.Obj lessons = object(top.get("lessons").orElseThrow(() -> invalid("lessons is missing")), "lessons");
-        for (Map.Entry<String, Json> lesson : lessons.fields().entrySet()) {
-            Json.Obj steps = object(object(lesson.getValue(), lesson.getKey()).get("steps")
-                    .orElseThrow(() -> invalid(lesson.getKey() + " has no steps")), lesson.getKey() + ".steps");
-            for (Map.Entry<String, Json> step : steps.fields().entrySet()) {
-                progress.put(lesson.getKey(), step.getKey(), record(object(step.getValue(), step.getKey()),
-                        lesson.getKey() + "." + step.getKey()));
+        Progress progress = new Progress();
+        Map<?, ?> top = object(root, "the file");
+        Object version = top.get("format_version");
+        if (version == null) {
+            throw invalid("format_version is missing");
+        }
+        if (!(version instanceof Number n) || new BigDecimal(n.toString()).compareTo(BigDecimal.valueOf(FORMAT_VERSION)) != 0) {
+            throw invalid("format_version " + (version instanceof String t ? '"' + t + '"' : version)
+                    + " is not one this smtp-tutor reads (" + FORMAT_VERSION + ")");
+        }
+        Object lessonsValue = top.get("lessons");
+        if (lessonsValue == null) {
+            throw invalid("lessons is missing");
+        }
+        for (Map.Entry<?, ?> lesson : object(lessonsValue, "lessons").entrySet()) {
+            String lessonId = String.valueOf(lesson.getKey());
+            Object stepsValue = object(lesson.getValue(), lessonId).get("steps");
+            if (stepsValue == null) {
+                throw invalid(lessonId + " has no steps");
+            }
+            for (Map.Entry<?, ?> step : object(stepsValue, lessonId + ".steps").entrySet()) {
+                String stepId = String.valueOf(step.getKey());
+                progress.put(lessonId, stepId, record(object(step.getValue(), stepId), lessonId + "." + stepId));
             }
         }
         return progress;
     }
 
-    private static StepRecord record(Json.Obj fields, String where) throws Json.Malformed {
+    private static StepRecord record(Map<?, ?> fields, String where) throws Malformed {
         String status = text(fields, "status", where);
         StepRecord.Status parsed = List.of(StepRecord.Status.values()).stream()
                 .filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
@@ -116,41 +142,44 @@ public final class Progress {
                 flag(fields, "solution_seen", where), flag(fields, "par", where), number(fields, "seconds", where));
     }
 
-    private static Json.Obj object(Json value, String where) throws Json.Malformed {
-        if (value instanceof Json.Obj obj) {
-            return obj;
+    private static Map<?, ?> object(Object value, String where) throws Malformed {
+        if (value instanceof Map<?, ?> map) {
+            return map;
         }
         throw invalid(where + " must be an object");
     }
 
-    private static String text(Json.Obj fields, String name, String where) throws Json.Malformed {
-        if (fields.get(name).orElse(new Json.Null()) instanceof Json.Str s) {
-            return s.value();
+    private static String text(Map<?, ?> fields, String name, String where) throws Malformed {
+        if (fields.get(name) instanceof String s) {
+            return s;
         }
         throw invalid(where + "." + name + " must be a text");
     }
 
-    private static long number(Json.Obj fields, String name, String where) throws Json.Malformed {
-        Json value = fields.get(name).orElse(Json.Num.of(0));
-        if (value instanceof Json.Num n && n.value().signum() >= 0) {
+    private static long number(Map<?, ?> fields, String name, String where) throws Malformed {
+        Object value = fields.containsKey(name) ? fields.get(name) : Integer.valueOf(0);
+        if (value instanceof Number n) {
             try {
-                return n.value().longValueExact();
-            } catch (ArithmeticException notWhole) {
+                BigDecimal exact = new BigDecimal(n.toString());
+                if (exact.signum() >= 0) {
+                    return exact.longValueExact();
+                }
+            } catch (ArithmeticException | NumberFormatException notWhole) {
                 // reported below
             }
         }
         throw invalid(where + "." + name + " must be a whole number, 0 or more");
     }
 
-    private static boolean flag(Json.Obj fields, String name, String where) throws Json.Malformed {
-        Json value = fields.get(name).orElse(new Json.Bool(false));
-        if (value instanceof Json.Bool b) {
-            return b.value();
+    private static boolean flag(Map<?, ?> fields, String name, String where) throws Malformed {
+        Object value = fields.containsKey(name) ? fields.get(name) : Boolean.FALSE;
+        if (value instanceof Boolean b) {
+            return b;
         }
         throw invalid(where + "." + name + " must be true or false");
     }
 
-    private static Json.Malformed invalid(String message) {
-        return new Json.Malformed(message);
+    private static Malformed invalid(String message) {
+        return new Malformed(message);
     }
 }

@@ -21,6 +21,9 @@ public final class ProgressFile {
     public static final String NAME = "progress.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** Every lesson of the curriculum takes a few kB; a file this large is not ours. */
+    private static final long MAX_BYTES = 4L << 20;
+
     private final Path file;
     private final Clock clock;
 
@@ -51,10 +54,14 @@ public final class ProgressFile {
         if (absent()) {
             return new Loaded(Progress.empty(), Optional.empty());
         }
+        if (Files.size(file) > MAX_BYTES) {
+            return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(),
+                    "larger than " + (MAX_BYTES >> 20) + " MB: no progress file is")));
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
             return new Loaded(Progress.fromJson(text), Optional.empty());
-        } catch (Json.Malformed e) {
+        } catch (Progress.Malformed e) {
             return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), e.getMessage())));
         }
     }

@@ -20,22 +20,8 @@ public interface ScenarioSource {
      */
     List<String> KNOWN = BuiltInNames.read();
 
-    /**
-     * Simulator features a step may need beyond a scenario: {@code xoauth2} (AUTH XOAUTH2 with a test
-     * token) and {@code bare-lf} (a way to send a bare LF from the shell, which always sends CRLF).
-     */
-    List<String> FEATURES = List.of("xoauth2", "bare-lf");
-
     /** True when this build can run the scenario with this name. */
     boolean has(String name);
-
-    /** The features of {@link #FEATURES} this build has. */
-    Set<String> features();
-
-    /** True when a step's requirement (a scenario name or a feature) is met here. */
-    default boolean provides(String requirement) {
-        return FEATURES.contains(requirement) ? features().contains(requirement) : has(requirement);
-    }
 
     /** Reads the index of built-in scenario names: one a line, '#' starts a comment. */
     final class BuiltInNames {

@@ -15,15 +15,13 @@ import java.util.List;
  * @param solution  the lines a learner would type (shown by /solution, never run)
  * @param par       the most lines that still earn the "par" mark
  * @param mistakes  lines learners often get wrong here, with a word on each
- * @param requires  scenarios or simulator features the step needs; passed over when they are missing
  */
 public record Step(String id, int line, String title, String text, Expectation expect, List<String> hints,
-                   String explain, List<String> solution, int par, List<Mistake> mistakes, List<String> requires) {
+                   String explain, List<String> solution, int par, List<Mistake> mistakes) {
 
     public Step {
         hints = List.copyOf(hints);
         solution = List.copyOf(solution);
         mistakes = List.copyOf(mistakes);
-        requires = List.copyOf(requires);
     }
 }

@@ -24,6 +24,15 @@ final class DeliveryStatusFields {
     private DeliveryStatusFields() {}
 
     static Groups read(InputStream in) throws MessagingException, IOException {
+        List<InternetHeaders> groups = all(in);
+        if (groups.isEmpty()) {
+            return new Groups(new InternetHeaders(), List.of());
+        }
+        return new Groups(groups.get(0), List.copyOf(groups.subList(1, groups.size())));
+    }
+
+    /** Every group of fields, in order. */
+    static List<InternetHeaders> all(InputStream in) throws MessagingException, IOException {
         PushbackInputStream stream = new PushbackInputStream(in, 2);
         List<InternetHeaders> groups = new ArrayList<>();
         while (skipBlankLines(stream)) {
@@ -32,10 +41,12 @@ final class DeliveryStatusFields {
                 groups.add(group);
             }
         }
-        if (groups.isEmpty()) {
-            return new Groups(new InternetHeaders(), List.of());
-        }
-        return new Groups(groups.get(0), List.copyOf(groups.subList(1, groups.size())));
+        return groups;
+    }
+
+    /** True for a group about one recipient (RFC 3464 §2.3: Final-Recipient is required there). */
+    static boolean isRecipientGroup(InternetHeaders group) {
+        return field(group, "Final-Recipient").or(() -> field(group, "Original-Recipient")).isPresent();
     }
 
     /** Steps over empty lines between groups; false at the end of the part. */

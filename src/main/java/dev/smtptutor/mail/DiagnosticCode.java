@@ -20,12 +20,14 @@ final class DiagnosticCode {
         int semicolon = field.indexOf(';');
         String type = semicolon < 0 ? "" : field.substring(0, semicolon).strip().toLowerCase(Locale.ROOT);
         String text = (semicolon < 0 ? field : field.substring(semicolon + 1)).strip();
-        if (type.equals("smtp") && text.matches("[2-5]\\d\\d([ -].*)?")) {
+        if (text.matches("[2-5]\\d\\d-?['\"#].*")) {
+            return SmtpReplyText.parse(text); // Amazon SES: 550-'5.7.1 ...'
+        }
+        if ((type.equals("smtp") || type.isEmpty()) && text.matches("[2-5]\\d\\d([ -].*)?")) {
             return Optional.of(smtpReply(text));
         }
         // Other types (X-Postfix, X-Local) are prose that may quote a reply: "host mx said: 550 ...".
-        return ReplyFinder.inSentence(text).map(q -> Reply.of(Integer.parseInt(q.text().substring(0, 3)),
-                q.text().length() > 4 ? q.text().substring(4).strip() : ""));
+        return NoticeReader.replyIn(text);
     }
 
     /** Splits an unfolded multi-line reply where its code comes again, and parses the lines as a reply. */

@@ -12,8 +12,12 @@
  *   <li>{@link dev.smtptutor.mail.SessionRecipes} reads what a typed session did;
  *       {@link dev.smtptutor.mail.JavaProgram} and {@link dev.smtptutor.mail.PythonProgram} write it as a
  *       program, from templates in the resources.</li>
- *   <li>{@link dev.smtptutor.mail.BounceReader} finds the Status and Diagnostic-Code fields of an RFC 3464
- *       report, and the SMTP replies quoted in any bounce's text.</li>
+ *   <li>{@link dev.smtptutor.mail.BounceReader} finds every failed recipient of a bounce: the fields of an
+ *       RFC 3464 report ({@code DeliveryStatusFields}, also flattened into text: {@code FlatDsn}), and the
+ *       recipients, replies and remote hosts in the notice written for people, whatever MTA wrote it
+ *       ({@code NoticeReader}, {@code SmtpReplyText}); forwarded bounces, odd charsets ({@code TextCharsets},
+ *       UTF-7 included) and broken parts are read as far as they go. {@link dev.smtptutor.mail.BounceFiles}
+ *       expands FILEs and Maildir folders.</li>
  * </ul>
  *
  * <p>All words live in {@code dev/smtptutor/mail/*.properties}. Bad input comes back as

@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.explain.Cause;
 import dev.smtptutor.explain.EnhancedMeaning;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.explain.Explanation;
@@ -13,14 +14,16 @@ import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A bounce explained, as plain text lines for the shell and for {@code explain --bounce}: who sent it,
- * then per recipient the Action, the Status and the Diagnostic-Code with the SMTP reply inside it, then
- * any other reply quoted in the text. Every reply and status code is explained by the {@link Explainer}.
+ * then per recipient the Action, the Status, the remote host, the reply it gave and the cause, then any
+ * other reply quoted in the text and what could not be read. Every reply and status code is explained by
+ * the {@link Explainer}.
  */
 public final class BounceReportView {
 
@@ -36,7 +39,20 @@ public final class BounceReportView {
         this.detail = detail;
     }
 
-    /** Each reply's explanation, in the order the lines show them (for --json). */
+    /** One failed recipient with everything the tutor worked out about it (for --json and for tests). */
+    public record FailedRecipient(RecipientStatus status, Optional<Explanation> explanation, Optional<Cause> cause) {}
+
+    /** Each failed (or delayed) recipient, its reply explained and its cause found. */
+    public List<FailedRecipient> failed(BounceReport report) {
+        List<FailedRecipient> out = new ArrayList<>();
+        for (RecipientStatus r : report.failed()) {
+            Optional<Explanation> explanation = r.reply().map(reply -> explain(reply, r.answering(), Optional.of(r.recipient())));
+            out.add(new FailedRecipient(r, explanation, cause(r, explanation)));
+        }
+        return out;
+    }
+
+    /** Each reply's explanation, in the order the lines show them. */
     public List<Explanation> explanations(BounceReport report) {
         List<Explanation> out = new ArrayList<>();
         report.recipients().forEach(r -> r.reply().ifPresent(reply -> out.add(explain(reply, r.answering(),
@@ -50,6 +66,9 @@ public final class BounceReportView {
         report.from().ifPresent(from -> out.add(TEXTS.get("heading", "from", from)));
         report.subject().ifPresent(subject -> out.add(TEXTS.get("subject", "subject", subject)));
         out.add(TEXTS.get(report.kind() == BounceReport.Kind.DELIVERY_STATUS ? "kind.delivery-status" : "kind.plain-text"));
+        if (report.forwarded()) {
+            out.add(TEXTS.get("forwarded"));
+        }
         report.reportingMta().ifPresent(mta -> out.add(TEXTS.get("reporting-mta", "mta", mta)));
         for (RecipientStatus recipient : report.recipients()) {
             out.add("");
@@ -61,13 +80,17 @@ public final class BounceReportView {
             found.answering().ifPresent(command -> out.add(INDENT + TEXTS.get("answering", "command", command)));
             reply(found.reply(), explain(found.reply(), found.answering(), Optional.empty()), out::add);
         }
+        if (!report.problems().isEmpty()) {
+            out.add("");
+            report.problems().forEach(out::add);
+        }
         return out;
     }
 
     private void recipient(RecipientStatus recipient, Consumer<String> out) {
         out.accept(TEXTS.get("recipient", "recipient", recipient.recipient()));
         recipient.action().ifPresent(action -> out.accept(INDENT + TEXTS.get("field.action", "action",
-                TEXTS.find("action." + action.toLowerCase(java.util.Locale.ROOT))
+                TEXTS.find("action." + action.toLowerCase(Locale.ROOT))
                         .orElseGet(() -> TEXTS.get("action.other", "action", action)))));
         recipient.status().ifPresent(status -> {
             out.accept(INDENT + TEXTS.get("field.status", "status", status));
@@ -79,8 +102,34 @@ public final class BounceReportView {
             out.accept(EXPLAIN + TEXTS.get("diagnostic.no-reply"));
         }
         recipient.answering().ifPresent(command -> out.accept(INDENT + TEXTS.get("answering", "command", command)));
-        recipient.reply().ifPresent(reply -> reply(reply, explain(reply, recipient.answering(),
-                Optional.of(recipient.recipient())), out));
+        Optional<Explanation> explanation = recipient.reply().map(reply -> explain(reply, recipient.answering(),
+                Optional.of(recipient.recipient())));
+        explanation.ifPresent(e -> reply(e.reply(), e, out));
+        // A cause the reply's explanation already shows is not repeated; one found from the codes or from a
+        // diagnostic without a reply is shown here.
+        boolean shown = explanation.flatMap(Explanation::cause).filter(Cause::fromWords).isPresent();
+        if (!shown) {
+            cause(recipient, explanation).ifPresent(c -> {
+                out.accept(INDENT + TEXTS.get("cause", "cause", c.words()));
+                if (detail == ExplanationText.Detail.FULL) {
+                    out.accept(INDENT + TEXTS.get("cause.sender", "action", c.senderAction()));
+                    out.accept(INDENT + TEXTS.get("cause.admin", "action", c.adminAction()));
+                }
+            });
+        }
+    }
+
+    /** The cause: the reply's, else one read from the status and the diagnostic's words. */
+    private Optional<Cause> cause(RecipientStatus r, Optional<Explanation> explanation) {
+        Optional<Cause> fromReply = explanation.flatMap(Explanation::cause);
+        if (fromReply.filter(Cause::fromWords).isPresent()) {
+            return fromReply;
+        }
+        int code = r.reply().map(Reply::code).orElseGet(() -> r.status().map(s -> s.codeClass() * 100 + 50)
+                .orElse(r.action().filter(a -> a.equalsIgnoreCase("delayed")).isPresent() ? 450 : 550));
+        String words = String.join(" ", r.reply().map(Reply::text).orElse(""), r.diagnosticCode().orElse(""));
+        Optional<Cause> fromWords = explainer.cause(code, r.status().or(() -> r.reply().flatMap(Reply::enhanced)), words);
+        return fromWords.filter(Cause::fromWords).or(() -> fromReply).or(() -> fromWords);
     }
 
     private void reply(Reply reply, Explanation explanation, Consumer<String> out) {

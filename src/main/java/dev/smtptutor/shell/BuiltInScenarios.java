@@ -4,7 +4,6 @@ import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
 import dev.smtptutor.sim.Scenarios;
 import java.util.Optional;
-import java.util.Set;
 
 /** The simulator's built-in teaching scenarios, and the features this build's shell and simulator have. */
 public final class BuiltInScenarios implements SimulatorScenarios {
@@ -16,11 +15,5 @@ public final class BuiltInScenarios implements SimulatorScenarios {
         } catch (ScenarioException unknown) {
             return Optional.empty();
         }
-    }
-
-    /** XOAUTH2 comes with the modern-auth scenario; <LF> in the message editor sends a bare LF. */
-    @Override
-    public Set<String> features() {
-        return Set.of("xoauth2", "bare-lf");
     }
 }

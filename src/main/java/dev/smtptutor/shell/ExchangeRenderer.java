@@ -20,7 +20,7 @@ final class ExchangeRenderer {
 
     private final ShellOutput out;
     private final Explainer explainer;
-    private final ReplyContexts contexts = new ReplyContexts();
+    private final ReplyContextTracker contexts = new ReplyContextTracker();
     private DetailLevel detail;
 
     ExchangeRenderer(ShellOutput out, Explainer explainer, DetailLevel detail) {

@@ -44,7 +44,7 @@ final class LessonCommands {
                     continue;
                 }
                 Lesson lesson = ((LessonLibrary.Ready) entry).lesson();
-                LessonStats stats = LessonStats.of(lesson, lessons.progress(), lessons.scenarios());
+                LessonStats stats = LessonStats.of(lesson, lessons.progress());
                 String mark = stats.complete() && stats.started() ? "[x]" : stats.started() ? "[~]" : "[ ]";
                 out.line(String.format("  %s %2d  %s %s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34), summary(stats)).stripTrailing());
             }
@@ -55,9 +55,8 @@ final class LessonCommands {
             if (!stats.started()) {
                 return LessonTexts.get("lessons.steps", "count", stats.steps());
             }
-            String text = LessonTexts.get("lessons.progress", Map.of("done", stats.done(), "count", stats.steps(),
+            return LessonTexts.get("lessons.progress", Map.of("done", stats.done(), "count", stats.steps(),
                     "par", stats.par()));
-            return stats.waiting() > 0 ? text + LessonTexts.get("lessons.waiting", "waiting", stats.waiting()) : text;
         }
     }
 
@@ -87,7 +86,7 @@ final class LessonCommands {
             }
             Optional<Lesson> next = lessons.runner().filter(r -> !r.finished()).map(LessonRunner::lesson)
                     .or(() -> lessons.library().lessons().stream()
-                            .filter(l -> !LessonStats.of(l, lessons.progress(), lessons.scenarios()).complete())
+                            .filter(l -> !LessonStats.of(l, lessons.progress()).complete())
                             .findFirst());
             if (next.isEmpty()) {
                 session.out().info(LessonTexts.get("lesson.all-done"));

@@ -1,7 +1,6 @@
 package dev.smtptutor.shell;
 
 import dev.smtptutor.text.DisplayWidth;
-import dev.smtptutor.lesson.Json;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonStats;
 import dev.smtptutor.lesson.LessonTexts;
@@ -67,7 +66,7 @@ final class LessonProgressCommand implements SlashCommand {
         int par = 0;
         long seconds = 0;
         for (Lesson lesson : lessons.library().lessons()) {
-            LessonStats stats = LessonStats.of(lesson, progress, lessons.scenarios());
+            LessonStats stats = LessonStats.of(lesson, progress);
             steps += stats.steps();
             done += stats.done();
             par += stats.par();
@@ -110,7 +109,7 @@ final class LessonProgressCommand implements SlashCommand {
         } catch (IOException e) {
             out.error(LessonTexts.get("progress.cannot-read", Map.of("file", file, "why", String.valueOf(e.getMessage()))));
             return;
-        } catch (Json.Malformed e) {
+        } catch (Progress.Malformed e) {
             out.error(LessonTexts.get("progress.not-progress", Map.of("file", file, "why", e.getMessage())));
             return;
         }

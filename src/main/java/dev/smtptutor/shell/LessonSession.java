@@ -5,7 +5,7 @@ import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonEvent;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonRunner;
-import dev.smtptutor.lesson.LessonText;
+import dev.smtptutor.lesson.LessonNarration;
 import dev.smtptutor.lesson.LessonTexts;
 import dev.smtptutor.lesson.Progress;
 import dev.smtptutor.lesson.ProgressFile;
@@ -31,9 +31,9 @@ final class LessonSession {
 
     private final ShellSession session;
     private final LessonOptions options;
-    private final LessonText text;
+    private final LessonNarration text;
     private final Optional<ProgressFile> file;
-    private final Queue<LessonText.Line> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<LessonNarration.Line> pending = new ConcurrentLinkedQueue<>();
     private Progress progress;
     private Optional<String> startWarning = Optional.empty();
     private boolean newLearner;
@@ -44,7 +44,7 @@ final class LessonSession {
     private LessonSession(ShellSession session, LessonOptions options) {
         this.session = session;
         this.options = options;
-        this.text = new LessonText(session.explainer());
+        this.text = new LessonNarration(session.explainer());
         this.file = options.memory().isPresent() ? Optional.empty()
                 : Optional.of(new ProgressFile(session.home(), options.clock()));
         this.progress = options.memory().orElseGet(Progress::empty);
@@ -213,14 +213,14 @@ final class LessonSession {
             // A fault in a lesson must not take the learner's SMTP session down with it.
             current.get().close();
             runner = Optional.empty();
-            pending.add(new LessonText.Line(LessonText.Tone.WARN, LessonTexts.get("lesson.failed", Map.of(
+            pending.add(new LessonNarration.Line(LessonNarration.Tone.WARN, LessonTexts.get("lesson.failed", Map.of(
                     "number", current.get().lesson().number(), "why", String.valueOf(e)))));
         }
     }
 
     /** Prints what the lesson has to say since the last prompt; adds no note of its own. */
     private Optional<String> flush() {
-        for (LessonText.Line line = pending.poll(); line != null; line = pending.poll()) {
+        for (LessonNarration.Line line = pending.poll(); line != null; line = pending.poll()) {
             print(line);
         }
         return Optional.empty();
@@ -235,13 +235,13 @@ final class LessonSession {
         events.forEach(e -> print(lines(e)));
     }
 
-    private List<LessonText.Line> lines(LessonEvent event) {
+    private List<LessonNarration.Line> lines(LessonEvent event) {
         // The shell explains every reply unless told not to; the lesson adds its own why only then.
         boolean explain = session.renderer().detail() == DetailLevel.OFF;
-        List<LessonText.Line> out = new ArrayList<>(text.event(event, explain));
+        List<LessonNarration.Line> out = new ArrayList<>(text.event(event, explain));
         if (event instanceof LessonEvent.Finished finished) {
             Optional<Lesson> next = library().after(finished.lesson());
-            out.add(new LessonText.Line(LessonText.Tone.NOTE, next
+            out.add(new LessonNarration.Line(LessonNarration.Tone.NOTE, next
                     .map(n -> LessonTexts.get("finished.next", Map.of("number", n.number(),
                             "title", n.title())))
                     .orElse(LessonTexts.get("finished.last"))));
@@ -249,11 +249,11 @@ final class LessonSession {
         return out;
     }
 
-    void print(List<LessonText.Line> lines) {
+    void print(List<LessonNarration.Line> lines) {
         lines.forEach(this::print);
     }
 
-    private void print(LessonText.Line line) {
+    private void print(LessonNarration.Line line) {
         ShellOutput out = session.out();
         AttributedStyle style = switch (line.tone()) {
             case HEADING -> out.styles().bold();

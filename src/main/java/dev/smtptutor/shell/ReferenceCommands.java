@@ -1,7 +1,7 @@
 package dev.smtptutor.shell;
 
 import dev.smtptutor.text.DisplayWidth;
-import dev.smtptutor.protocol.Spelling;
+import dev.smtptutor.text.Spelling;
 import dev.smtptutor.explain.CommandEntry;
 import dev.smtptutor.explain.EnhancedEntry;
 import dev.smtptutor.explain.Reference;

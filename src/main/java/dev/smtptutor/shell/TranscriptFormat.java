@@ -29,7 +29,7 @@ final class TranscriptFormat {
 
     /** Markdown: the session as a code block per exchange, each reply followed by its explanation. */
     static String markdown(List<Exchange> exchanges, Explainer explainer, String target) {
-        ReplyContexts contexts = new ReplyContexts();
+        ReplyContextTracker contexts = new ReplyContextTracker();
         StringBuilder out = new StringBuilder();
         out.append(Messages.get("transcript.title", "target", target)).append("\n\n");
         out.append(Messages.get("transcript.legend")).append("\n\n");

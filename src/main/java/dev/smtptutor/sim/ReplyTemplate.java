@@ -2,6 +2,7 @@ package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.text.Spelling;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, Str
         while (p.find()) {
             if (!PLACEHOLDERS.contains(p.group())) {
                 throw new IllegalArgumentException("unknown placeholder '" + p.group() + "' in reply "
-                        + Suggestions.hint(p.group(), PLACEHOLDERS, "(known: " + String.join(", ", PLACEHOLDERS) + ")"));
+                        + Spelling.hint(p.group(), PLACEHOLDERS, "(known: " + String.join(", ", PLACEHOLDERS) + ")"));
             }
         }
         return new ReplyTemplate(code, enhanced, rest);

@@ -1,5 +1,8 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlFile;
+import dev.smtptutor.files.YamlMap;
 import dev.smtptutor.protocol.SmtpState;
 import java.io.Reader;
 import java.io.StringReader;
@@ -14,10 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -60,29 +59,22 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem of the file
      */
     public static Scenario load(String source, Reader reader) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            // The commonest mistake in hand-written YAML, and SnakeYAML's words for it are hard to read.
-            String problem = e.getProblem().contains("(TAB)")
-                    ? "a tab character; YAML is indented with spaces only" : e.getProblem();
-            throw new ScenarioException(source + ":" + line + ": YAML syntax error: " + problem);
-        } catch (YAMLException e) {
-            throw new ScenarioException(source + ":1: cannot read it as YAML: " + e.getMessage());
+        FileProblems problems = new FileProblems(source);
+        Optional<Node> document = YamlFile.read(reader, problems);
+        if (problems.any()) {
+            throw new ScenarioException(problems.lines());
         }
-        YamlMap.Problems problems = new YamlMap.Problems(source);
-        if (root == null) {
+        if (document.isEmpty()) {
             problems.add(1, "the file is empty: a scenario starts with 'format_version: " + FORMAT_VERSION + "'");
-            throw new ScenarioException(problems.all());
+            throw new ScenarioException(problems.lines());
         }
+        Node root = document.get();
         if (!(root instanceof MappingNode mapping)) {
             problems.add(root, "a scenario is a mapping of keys (format_version, name, summary, settings, rules), not "
                     + YamlMap.kind(root));
-            throw new ScenarioException(problems.all());
+            throw new ScenarioException(problems.lines());
         }
-        YamlMap top = new YamlMap(mapping, problems, TOP);
+        YamlMap top = new YamlMap(mapping, TOP, problems);
         top.required("format_version").ifPresent(v -> top.number("format_version", 1)
                 .filter(version -> version != FORMAT_VERSION)
                 .ifPresent(version -> problems.add(v, "format_version " + version
@@ -107,13 +99,13 @@ public final class ScenarioLoader {
         Map<String, Integer> ruleNames = new HashMap<>();
         List<Rule> rules = top.list("rules", node -> rule(node, source, ruleNames, problems));
         if (problems.any()) {
-            throw new ScenarioException(problems.all());
+            throw new ScenarioException(problems.lines());
         }
         return new Scenario(name.orElseThrow(), summary.orElseThrow().strip(), description.strip(), config, rules,
                 source);
     }
 
-    private static SimConfig settings(Optional<YamlMap> section, YamlMap.Problems problems) {
+    private static SimConfig settings(Optional<YamlMap> section, FileProblems problems) {
         SimConfig.Builder builder = SimConfig.defaults().toBuilder();
         if (section.isEmpty()) {
             return builder.build();
@@ -158,12 +150,12 @@ public final class ScenarioLoader {
         return config;
     }
 
-    private static Optional<Rule> rule(Node node, String source, Map<String, Integer> names, YamlMap.Problems problems) {
+    private static Optional<Rule> rule(Node node, String source, Map<String, Integer> names, FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(node, "a rule is a mapping with 'when' and 'then', not " + YamlMap.kind(node));
             return Optional.empty();
         }
-        YamlMap rule = new YamlMap(mapping, problems, RULE);
+        YamlMap rule = new YamlMap(mapping, RULE, problems);
         Optional<String> name = rule.text("name");
         name.ifPresent(n -> {
             Integer first = names.putIfAbsent(n, rule.lineOf("name"));
@@ -182,7 +174,7 @@ public final class ScenarioLoader {
         return Optional.of(new Rule(name, when.get(), then.get(), source + ":" + rule.line()));
     }
 
-    private static Optional<RuleCondition> condition(YamlMap when, YamlMap.Problems problems) {
+    private static Optional<RuleCondition> condition(YamlMap when, FileProblems problems) {
         Set<SessionEvent> events = when.required("command").map(v -> events(v, when, problems)).orElse(Set.of());
         OptionalInt attempt = when.number("attempt", 1)
                 .map(n -> OptionalInt.of((int) Math.min(n, Integer.MAX_VALUE))).orElse(OptionalInt.empty());
@@ -206,7 +198,7 @@ public final class ScenarioLoader {
     }
 
     /** command: RCPT, command: [MAIL, RCPT], or command: "*" for every command. */
-    private static Set<SessionEvent> events(Node value, YamlMap when, YamlMap.Problems problems) {
+    private static Set<SessionEvent> events(Node value, YamlMap when, FileProblems problems) {
         List<Node> items = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
         Set<SessionEvent> events = EnumSet.noneOf(SessionEvent.class);
         boolean ok = !items.isEmpty();
@@ -219,7 +211,7 @@ public final class ScenarioLoader {
             Optional<SessionEvent> event = word.flatMap(SessionEvent::named);
             if (word.isPresent() && event.isEmpty()) {
                 List<String> known = java.util.Arrays.stream(SessionEvent.values()).map(Enum::name).toList();
-                problems.add(item, "unknown command '" + word.get() + "' " + Suggestions.hint(word.get(), known,
+                problems.add(item, "unknown command '" + word.get() + "' " + YamlMap.hint(word.get(), known,
                         "(known: " + String.join(", ", known) + ", or \"*\" for every command)"));
             }
             ok &= event.isPresent();
@@ -231,12 +223,12 @@ public final class ScenarioLoader {
         return ok ? events : Set.of();
     }
 
-    private static Optional<List<RuleAction>> actions(YamlMap then, Set<SessionEvent> events, YamlMap.Problems problems) {
+    private static Optional<List<RuleAction>> actions(YamlMap then, Set<SessionEvent> events, FileProblems problems) {
         Optional<Duration> delay = then.duration("delay");
         Optional<ReplyTemplate> reply = reply(then, "reply", problems);
         Optional<ReplyTemplate> bounce = reply(then, "bounce", problems);
         boolean disconnect = then.bool("disconnect").orElse(false);
-        int before = problems.all().size();
+        int before = problems.count();
         if (!then.has("delay") && !then.has("reply") && !then.has("bounce") && !disconnect) {
             problems.add(then.line(), "'then' needs at least one of: " + String.join(", ", THEN));
         }
@@ -265,7 +257,7 @@ public final class ScenarioLoader {
                         + ": the simulator gives the positive replies itself");
             }
         });
-        if (problems.all().size() > before || (then.has("delay") && delay.isEmpty())
+        if (problems.count() > before || (then.has("delay") && delay.isEmpty())
                 || (then.has("reply") && reply.isEmpty()) || (then.has("bounce") && bounce.isEmpty())) {
             return Optional.empty();
         }
@@ -279,7 +271,7 @@ public final class ScenarioLoader {
         return Optional.of(actions);
     }
 
-    private static Optional<ReplyTemplate> reply(YamlMap then, String key, YamlMap.Problems problems) {
+    private static Optional<ReplyTemplate> reply(YamlMap then, String key, FileProblems problems) {
         return then.text(key).flatMap(text -> {
             try {
                 return Optional.of(ReplyTemplate.parse(text));

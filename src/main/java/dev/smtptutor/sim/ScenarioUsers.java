@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlMap;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -26,7 +28,7 @@ final class ScenarioUsers {
     private ScenarioUsers() {}
 
     /** Empty when the key is absent (the defaults stay); the problems say what is wrong with each item. */
-    static Optional<Users> read(YamlMap settings, YamlMap.Problems problems) {
+    static Optional<Users> read(YamlMap settings, FileProblems problems) {
         if (!settings.has(KEY)) {
             return Optional.empty();
         }
@@ -41,12 +43,12 @@ final class ScenarioUsers {
     }
 
     private static Optional<User> user(Node node, Map<String, Integer> names, Map<String, Integer> addresses,
-                                       YamlMap.Problems problems) {
+                                       FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(node, "a user is a mapping with 'name', 'password' and 'address', not " + YamlMap.kind(node));
             return Optional.empty();
         }
-        YamlMap map = new YamlMap(mapping, problems, USER);
+        YamlMap map = new YamlMap(mapping, USER, problems);
         Optional<String> name = map.required("name").flatMap(v -> map.text("name", v));
         Optional<String> password = map.required("password").flatMap(v -> map.text("password", v));
         if (name.isEmpty() || password.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.text.Spelling;
 import dev.smtptutor.text.TextBundle;
 import dev.smtptutor.text.Texts;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class Scenarios {
 
     private static ScenarioException unknown(String name) {
         List<String> names = builtInNames();
-        String hint = Suggestions.hint(name, names, "");
+        String hint = Spelling.hint(name, names, "");
         return new ScenarioException(WORDS.get("scenario.unknown", Map.of("name", name,
                 "hint", hint.isEmpty() ? "" : hint + " ", "names", String.join(", ", names))));
     }

@@ -168,6 +168,16 @@ public final class SimServer implements AutoCloseable {
         sessionThreads.shutdown(); // idle threads end now; busy ones when their session has closed
     }
 
+    /** After {@link #close()}: waits until every session thread has ended; false if some still run. */
+    public boolean awaitSessionsEnded(java.time.Duration timeout) {
+        try {
+            return sessionThreads.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static final class Builder {
         private Scenario scenario = Scenario.of(SimConfig.defaults());
         private SimConfig config;

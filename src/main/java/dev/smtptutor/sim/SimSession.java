@@ -238,6 +238,7 @@ public final class SimSession {
         return session.state;
     }
 
+    /** True once STARTTLS has completed: what follows travels encrypted. */
     public boolean tlsActive() {
         return session.tls;
     }

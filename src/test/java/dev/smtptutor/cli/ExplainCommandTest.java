@@ -3,9 +3,9 @@ package dev.smtptutor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.smtptutor.explain.MiniJson;
 import dev.smtptutor.sim.SimServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -102,19 +102,19 @@ class ExplainCommandTest {
     }
 
     @Test
-    void jsonPrintsOneObjectPerReplyWithTheRequiredKeys() {
+    void jsonPrintsOneObjectPerReplyWithTheRequiredKeys() throws Exception {
         Run run = explain("", "--json", "550 5.1.1 <x@y>: User unknown", "299 odd");
         assertEquals(2, run.out().size());
-        Map<String, Object> first = MiniJson.object(run.out().get(0));
-        assertEquals(550L, first.get("code"));
+        Map<String, Object> first = JSON.std.mapFrom(run.out().get(0));
+        assertEquals(550, first.get("code"));
         assertEquals("Permanent Negative Completion", first.get("class"));
         assertEquals("5.1.1", first.get("enhanced"));
         assertEquals("Bad destination mailbox address", first.get("enhanced_title"));
         assertEquals("The recipient's mailbox does not exist at that domain: a typo, or an account that was closed.",
                 first.get("meaning"));
         assertEquals("Check the spelling of the address; ask the person for their right address.", first.get("next"));
-        Map<String, Object> second = MiniJson.object(run.out().get(1));
-        assertEquals(299L, second.get("code"));
+        Map<String, Object> second = JSON.std.mapFrom(run.out().get(1));
+        assertEquals(299, second.get("code"));
         assertEquals(null, second.get("enhanced"));
         assertEquals(null, second.get("enhanced_title"));
     }
@@ -243,8 +243,8 @@ class ExplainCommandTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> capabilities(String jsonLine) {
-        return (List<Object>) MiniJson.object(jsonLine).get("capabilities");
+    private static List<Object> capabilities(String jsonLine) throws java.io.IOException {
+        return (List<Object>) JSON.std.mapFrom(jsonLine).get("capabilities");
     }
 
     /** The greeting and the EHLO reply of a real server, as the bytes arrived (CRLF line ends). */

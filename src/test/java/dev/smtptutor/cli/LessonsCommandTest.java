@@ -63,15 +63,15 @@ class LessonsCommandTest {
         assertEquals(1, run.exit());
         assertEquals(List.of(
                 dir + "/01-one.yaml:2: unknown key 'titel' (did you mean 'title'?)",
-                dir + "/01-one.yaml:1: missing field 'title'",
+                dir + "/01-one.yaml:1: missing key 'title'",
                 dir + "/01-one.yaml:4: 'steps' must be a list with at least one item",
                 dir + "/02-two.yaml:4: unknown scenario 'grey' (did you mean 'greylist'?)",
-                dir + "/02-two.yaml:6: missing field 'title' in step 'a'",
-                dir + "/02-two.yaml:6: missing field 'text' in step 'a'",
-                dir + "/02-two.yaml:6: missing field 'expect' in step 'a'",
-                dir + "/02-two.yaml:6: missing field 'hints' in step 'a'",
-                dir + "/02-two.yaml:6: missing field 'explain' in step 'a'",
-                dir + "/02-two.yaml:6: missing field 'solution' in step 'a'"), run.err().lines().toList());
+                dir + "/02-two.yaml:6: missing key 'title' in step 'a'",
+                dir + "/02-two.yaml:6: missing key 'text' in step 'a'",
+                dir + "/02-two.yaml:6: missing key 'expect' in step 'a'",
+                dir + "/02-two.yaml:6: missing key 'hints' in step 'a'",
+                dir + "/02-two.yaml:6: missing key 'explain' in step 'a'",
+                dir + "/02-two.yaml:6: missing key 'solution' in step 'a'"), run.err().lines().toList());
         assertEquals(dir + ": 10 problems in 2 files.\n", run.out());
     }
 

@@ -53,6 +53,53 @@ class ServeCommandTest {
     }
 
     @Test
+    void sigtermWritesEveryLoggedLineBeforeTheProcessEnds() throws Exception {
+        int sessions = 4;
+        int commands = 500;
+        Process process = ForkedJvm.main("serve", "--port", "0").start();
+        try (BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher listening = Pattern.compile(".* listening on 127\\.0\\.0\\.1:(\\d+) .*").matcher(log.readLine());
+            assertTrue(listening.matches());
+            int port = Integer.parseInt(listening.group(1));
+            List<Socket> sockets = new ArrayList<>();
+            try {
+                for (int i = 0; i < sessions; i++) {
+                    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+                    socket.setSoTimeout(10_000);
+                    sockets.add(socket);
+                    socket.getOutputStream().write("NOOP\r\n".repeat(commands).getBytes(StandardCharsets.US_ASCII));
+                }
+                for (Socket socket : sockets) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                    in.readLine(); // the greeting
+                    for (int i = 0; i < commands; i++) {
+                        assertEquals("250 2.0.0 Ok", in.readLine());
+                    }
+                }
+                // Every reply has been sent, so every line of it has been logged; now the log must reach us whole.
+                process.toHandle().destroy();
+            } finally {
+                for (Socket socket : sockets) {
+                    socket.close();
+                }
+            }
+            // Read to the end before waiting: the log is larger than the pipe holds.
+            List<String> lines = log.lines().toList();
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+            for (int session = 1; session <= sessions; session++) {
+                String prefix = "[#" + session + "] ";
+                assertEquals(commands, lines.stream().filter((prefix + " -> NOOP")::equals).count(), prefix);
+                assertEquals(commands, lines.stream().filter((prefix + "<-  250 2.0.0 Ok")::equals).count(), prefix);
+                assertEquals(1, lines.stream().filter(l -> l.startsWith(prefix + "=== closed: ")).count(), prefix);
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.matches("Stopping: telling [0-4] open session\\(s\\) 421\\.")),
+                    lines.get(lines.size() - 1));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void aWrongOptionGetsOneSentenceAndWhereToLook() throws Exception {
         Process process = ForkedJvm.main("--scenario", "greylst").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.smtptutor.explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
 import java.util.List;
@@ -14,24 +15,33 @@ class ExplanationJsonTest {
     private final Explainer explainer = Explainer.standard();
 
     @Test
-    void stringsEscapeQuotesBackslashesAndControlCharacters() {
-        assertEquals("\"say \\\"hi\\\" \\\\ there\\r\\n\\t\\u0000\\u001b\\u2028 ñ\"",
-                ExplanationJson.string("say \"hi\" \\ there\r\n\t\u0000\u001b\u2028 ñ"));
+    void stringsEscapeQuotesBackslashesControlCharactersAndJavaScriptLineEnds() {
+        assertEquals("[\"say \\\"hi\\\" \\\\ there\\r\\n\\t\\u0000\\u001B\\u2028\\u2029 ñ\"]",
+                ExplanationJson.write(List.of("say \"hi\" \\ there\r\n\t\u0000\u001b\u2028\u2029 ñ")));
     }
 
     @Test
-    void everyEscapedStringReadsBackToItself() {
+    void everyEscapedStringReadsBackToItself() throws Exception {
         String tricky = "\"\\/\b\f\n\r\t\u0001\u007f\u2029 é 😀";
-        assertEquals(tricky, MiniJson.parse(ExplanationJson.string(tricky)));
+        assertEquals(List.of(tricky), JSON.std.listFrom(ExplanationJson.write(List.of(tricky))));
     }
 
     @Test
-    void anExplanationIsOneLineOfJsonWithTheRequiredKeys() {
+    void fieldsKeepTheirOrderAndAbsentOnesAreWrittenAsNull() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("b", 1);
+        fields.put("a", null);
+        fields.put("c", List.of(true, "x"));
+        assertEquals("{\"b\":1,\"a\":null,\"c\":[true,\"x\"]}", ExplanationJson.write(fields));
+    }
+
+    @Test
+    void anExplanationIsOneLineOfJsonWithTheRequiredKeys() throws Exception {
         Explanation e = explainer.explain(Reply.of(550, "5.1.1", "<x@y>: User \"unknown\""), ReplyContext.none());
         String json = ExplanationJson.of(e);
         assertFalse(json.contains("\n"));
-        Map<String, Object> object = MiniJson.object(json);
-        assertEquals(550L, object.get("code"));
+        Map<String, Object> object = JSON.std.mapFrom(json);
+        assertEquals(550, object.get("code"));
         assertEquals("Permanent Negative Completion", object.get("class"));
         assertEquals("5.1.1", object.get("enhanced"));
         assertEquals("Bad destination mailbox address", object.get("enhanced_title"));
@@ -43,8 +53,8 @@ class ExplanationJsonTest {
     }
 
     @Test
-    void absentPartsAreNull() {
-        Map<String, Object> object = MiniJson.object(ExplanationJson.of(explainer.explain(Reply.of(299, "?"),
+    void absentPartsAreNull() throws Exception {
+        Map<String, Object> object = JSON.std.mapFrom(ExplanationJson.of(explainer.explain(Reply.of(299, "?"),
                 ReplyContext.none())));
         assertEquals(null, object.get("enhanced"));
         assertEquals(null, object.get("enhanced_title"));
@@ -54,8 +64,8 @@ class ExplanationJsonTest {
     }
 
     @Test
-    void capabilitiesAndChallengesAreIncluded() {
-        Map<String, Object> ehlo = MiniJson.object(ExplanationJson.of(explainer.explain(
+    void capabilitiesAndChallengesAreIncluded() throws Exception {
+        Map<String, Object> ehlo = JSON.std.mapFrom(ExplanationJson.of(explainer.explain(
                 Reply.multiline(250, List.of("mx.example.test", "SIZE 1024", "WHATEVER")),
                 ReplyContext.afterLine("EHLO c.example", SmtpState.CONNECTED))));
         assertEquals(List.of(
@@ -65,7 +75,7 @@ class ExplanationJsonTest {
                 Map.of("keyword", "WHATEVER", "params", List.of(), "known", false, "explanation",
                         "The tutor does not know the extension WHATEVER; a client simply does not use an extension it"
                                 + " does not know.")), ehlo.get("capabilities"));
-        Map<String, Object> auth = MiniJson.object(ExplanationJson.of(explainer.explain(Reply.of(334, "VXNlcm5hbWU6"),
+        Map<String, Object> auth = JSON.std.mapFrom(ExplanationJson.of(explainer.explain(Reply.of(334, "VXNlcm5hbWU6"),
                 ReplyContext.afterLine("AUTH LOGIN", SmtpState.GREETED))));
         assertEquals("Username:", auth.get("challenge"));
     }

@@ -1,5 +1,6 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.smtptutor.text.Language;
@@ -95,7 +96,7 @@ class LessonTranslationTest {
         assertEquals(List.of(
                 "l/01-one.es.yaml:6: step 'ehlo' differs from l/01-one.yaml in solution: a translation changes only the words",
                 "l/01-one.es.yaml:19: step 'quit' differs from l/01-one.yaml in expect: a translation changes only the words"),
-                library.translationProblems().stream().map(Problem::toString).toList());
+                library.translationProblems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -105,7 +106,7 @@ class LessonTranslationTest {
                 "l/01-one.es.yaml:1: step 'ehlo' of l/01-one.yaml is missing: a translation has exactly the English steps",
                 "l/01-one.es.yaml:1: step 'quit' of l/01-one.yaml is missing: a translation has exactly the English steps",
                 "l/01-one.es.yaml:6: step 'hello' is not in l/01-one.yaml: a translation has exactly the English steps"),
-                library(missing).translationProblems().stream().map(Problem::toString).toList());
+                library(missing).translationProblems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -116,7 +117,7 @@ class LessonTranslationTest {
         assertEquals(List.of(
                 "l/01-one.fr.yaml:1: looks like a translation into 'fr', which is not a language the tutor speaks (en, es, pt, it, de, zh)",
                 "l/02-two.es.yaml:1: a translation of 02-two.yaml, which is not there: rename it after its English lesson"),
-                library.translationProblems().stream().map(Problem::toString).toList());
+                library.translationProblems().stream().map(FileProblem::toString).toList());
         assertEquals(List.of(), library.problems());
     }
 }

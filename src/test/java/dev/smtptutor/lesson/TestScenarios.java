@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 /** Scenario sources for tests: the built-ins with a greylist that lets the retry through at once, or one missing. */
 public final class TestScenarios {
@@ -25,11 +24,6 @@ public final class TestScenarios {
             public Optional<Scenario> lookup(String name) {
                 return name.equals("greylist") ? Optional.of(quick) : new BuiltInScenarios().lookup(name);
             }
-
-            @Override
-            public Set<String> features() {
-                return new BuiltInScenarios().features();
-            }
         };
     }
 
@@ -39,29 +33,6 @@ public final class TestScenarios {
             @Override
             public Optional<Scenario> lookup(String name) {
                 return name.equals(missing) ? Optional.empty() : new BuiltInScenarios().lookup(name);
-            }
-
-            @Override
-            public Set<String> features() {
-                return new BuiltInScenarios().features();
-            }
-        };
-    }
-
-    /** The quick-greylist built-ins, but without a feature of this build (e.g. "bare-lf"). */
-    public static SimulatorScenarios withoutFeature(String missing) {
-        SimulatorScenarios quick = quickGreylist();
-        return new SimulatorScenarios() {
-            @Override
-            public Optional<Scenario> lookup(String name) {
-                return quick.lookup(name);
-            }
-
-            @Override
-            public Set<String> features() {
-                Set<String> features = new java.util.HashSet<>(quick.features());
-                features.remove(missing);
-                return features;
             }
         };
     }

@@ -64,33 +64,33 @@ class BounceReaderTest {
     }
 
     @Test
-    void exchangeNoticeWithoutReportPartIsSearchedForReplies() {
+    void exchangeNoticeWithoutReportPartNamesTheRecipientAndItsReply() {
         BounceReport report = read("exchange-ndr.eml");
         assertEquals(BounceReport.Kind.PLAIN_TEXT, report.kind());
-        assertEquals(List.of(), report.recipients());
-        assertEquals(1, report.replies().size(), report.replies().toString());
-        FoundReply found = report.replies().get(0);
-        assertEquals(Reply.of(550, "5.1.10", "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
-                found.reply());
-        assertEquals("line 11 of the text", found.where());
+        assertEquals(List.of("bob@contoso.example"), report.recipients().stream().map(RecipientStatus::recipient).toList());
+        assertEquals(Optional.of(Reply.of(550, "5.1.10", "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup")),
+                report.recipients().get(0).reply());
+        assertEquals(Optional.of("failed"), report.recipients().get(0).action());
+        assertEquals(List.of(), report.replies());
     }
 
     @Test
     void pastedGmailTextWithoutHeadersIsReadAsProse() {
         BounceReport report = read("gmail-pasted.txt");
         assertEquals(BounceReport.Kind.PLAIN_TEXT, report.kind());
-        assertEquals(List.of(new FoundReply(Reply.of(550, "5.1.1",
+        List<Reply> replies = new java.util.ArrayList<>(report.replies().stream().map(FoundReply::reply).toList());
+        report.recipients().forEach(r -> r.reply().ifPresent(replies::add));
+        assertEquals(List.of(Reply.of(550, "5.1.1",
                 "The email account that you tried to reach does not exist. Please try",
                 "double-checking the recipient's email address for typos or", "unnecessary spaces. Learn more at",
-                " https://support.google.com/mail/?p=NoSuchUser z12si345.67 - gsmtp"), "line 6 of the text",
-                Optional.empty())), report.replies());
+                " https://support.google.com/mail/?p=NoSuchUser z12si345.67 - gsmtp")), replies);
     }
 
     @Test
     void qmailNoticeQuotesTheReplyAfterSaid() {
         BounceReport report = read("qmail-failure-notice.eml");
-        assertEquals(List.of(Reply.of(554, "Sorry, no mailbox here by that name.")),
-                report.replies().stream().map(FoundReply::reply).toList());
+        assertEquals(1, report.recipients().size(), report.toString());
+        assertEquals(Optional.of(Reply.of(554, "Sorry, no mailbox here by that name.")), report.recipients().get(0).reply());
     }
 
     @Test

@@ -62,11 +62,13 @@ class ExplainBounceCliTest {
     }
 
     @Test
-    void jsonGivesOneObjectPerReply() {
+    void jsonGivesOneObjectPerFailedRecipient() {
         Run run = explain("--json", "--bounce", sample("gmail-dsn-multiline.eml"));
         assertEquals(2, run.lines().size(), run.out());
-        assertTrue(run.lines().get(0).startsWith("{\"reply\":[\"550-5.1.1 The email account"), run.out());
-        assertTrue(run.lines().get(1).contains("\"code\":452"), run.out());
+        assertTrue(run.lines().get(0).startsWith("{\"file\":"), run.out());
+        assertTrue(run.lines().get(0).contains("\"reply\":[\"550-5.1.1 The email account"), run.out());
+        assertTrue(run.lines().get(1).contains("\"reply_code\":452"), run.out());
+        assertTrue(run.lines().get(1).contains("\"action\":\"delayed\""), run.out());
     }
 
     @Test

@@ -34,8 +34,10 @@ class BounceExplainTest {
     @Test
     void plainNoticeRepliesAreFoundInItsText() throws URISyntaxException {
         ShellDriver.Result result = new ShellDriver(home).line("/explain --bounce " + sample("exchange-ndr.eml")).run();
-        assertTrue(result.shows("Reply found in line 11 of the text:\n  550 5.1.10 RESOLVER.ADR.RecipientNotFound;"
-                + " Recipient not found by SMTP address lookup"), result.text());
+        assertTrue(result.shows("Recipient bob@contoso.example"), result.text());
+        assertTrue(result.shows("  550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
+                result.text());
+        assertTrue(result.shows("  Cause: The recipient's mailbox does not exist on the receiving server"), result.text());
         assertTrue(result.shows("      enhanced  5.1.10"), result.text());
     }
 
@@ -45,6 +47,6 @@ class BounceExplainTest {
         ShellDriver.Result result = new ShellDriver(home).line("/explain --bounce " + missing).line("/explain --bounce")
                 .run();
         assertTrue(result.shows("There is no file " + missing + "."), result.text());
-        assertTrue(result.shows("/explain --bounce FILE reads a bounce saved as a file (.eml)"), result.text());
+        assertTrue(result.shows("/explain --bounce FILE... reads bounces saved as files (.eml) or a Maildir folder"), result.text());
     }
 }

@@ -205,7 +205,7 @@ class LessonShellTest {
                 + ":4: unknown key 'stepz' (did you mean 'steps'?)\n  [ ]  2  Hello"), result.text());
         assertTrue(result.shows(set.resolve("01-broken.yaml") + " has problems, so this lesson cannot run until they"
                 + " are fixed:\n  " + set.resolve("01-broken.yaml") + ":4: unknown key 'stepz' (did you mean 'steps'?)\n  "
-                + set.resolve("01-broken.yaml") + ":1: missing field 'steps'\n"), result.text());
+                + set.resolve("01-broken.yaml") + ":1: missing key 'steps'\n"), result.text());
         assertTrue(result.shows("Lesson 2: Hello"), result.text());
         assertTrue(result.shows("Done, at par: Say HELO"), result.text());
     }

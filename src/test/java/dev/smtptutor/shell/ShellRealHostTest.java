@@ -95,7 +95,7 @@ class ShellRealHostTest {
     void everyReplyGreenMailSendsGetsASpecificExplanation() throws Exception {
         ConnectionOptions options = ConnectionOptions.builder("127.0.0.1", greenMail.getSmtp().getPort()).build();
         Explainer explainer = Explainer.standard();
-        ReplyContexts contexts = new ReplyContexts();
+        ReplyContextTracker contexts = new ReplyContextTracker();
         try (Conversation conversation = Conversation.open(options)) {
             conversation.greeting();
             for (String line : List.of("EHLO client.example.test", "NOOP", "RCPT TO:<x@example.org>", "AUTH PLAIN "

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtptutor.protocol.SaslCodec;
+import dev.smtptutor.testing.TestClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.SmtpState;
+import dev.smtptutor.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

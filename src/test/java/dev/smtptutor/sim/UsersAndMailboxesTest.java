@@ -113,7 +113,7 @@ class UsersAndMailboxesTest {
                     then: {reply: "451 4.7.1 greylisted"}
                 """);
         Simulation simulation = new Simulation(scenario, new MailStore(), new AttemptLog(),
-                new TestClock(java.time.Instant.parse("2025-11-22T10:00:00Z")));
+                new dev.smtptutor.testing.TestClock(java.time.Instant.parse("2025-11-22T10:00:00Z")));
         SimSession alice = loggedIn(simulation, "alice", "wonderland");
         assertEquals("451 4.7.1 greylisted\r\n", send(alice, "RCPT TO:<carol@elsewhere.test>"));
         SimSession bob = loggedIn(simulation, "bob", "builder");

@@ -1,4 +1,4 @@
-package dev.smtptutor.sim;
+package dev.smtptutor.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so that retry delays are tested without waiting. */
-final class TestClock extends Clock {
+/** A clock a test moves by hand, so that retry delays and timings are tested without waiting. */
+public final class TestClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

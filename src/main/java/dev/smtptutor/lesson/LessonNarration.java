@@ -1,7 +1,9 @@
 package dev.smtptutor.lesson;
 
 import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.explain.Cause;
 import dev.smtptutor.explain.Explainer;
+import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ReplyContext;
 import dev.smtptutor.protocol.Reply;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * Words the lesson events for a person: the step's prose, what a step waits for, why the server answered
  * as it did. Lines carry a tone; the shell picks the colours.
  */
-public final class LessonText {
+public final class LessonNarration {
 
     /** How a line should look. */
     public enum Tone { HEADING, TEXT, GOOD, NOTE, WARN }
@@ -24,7 +26,7 @@ public final class LessonText {
 
     private final Explainer explainer;
 
-    public LessonText(Explainer explainer) {
+    public LessonNarration(Explainer explainer) {
         this.explainer = explainer;
     }
 
@@ -59,15 +61,6 @@ public final class LessonText {
             out.add(new Line(Tone.HEADING, LessonTexts.get("step.heading", Map.of("number", shown.number(),
                     "count", shown.lesson().steps().size()))));
             prose(shown.step().text(), out);
-        } else if (event instanceof LessonEvent.StepPassedOver over) {
-            // The prose still teaches; only the doing has to wait.
-            out.add(new Line(Tone.TEXT, ""));
-            out.add(new Line(Tone.HEADING, LessonTexts.get("step.heading", Map.of("number", over.number(),
-                    "count", over.lesson().steps().size()))));
-            prose(over.step().text(), out);
-            out.add(new Line(Tone.WARN, LessonTexts.get("step.passed-over", Map.of("number", over.number(),
-                    "count", over.lesson().steps().size(), "title", over.step().title(),
-                    "requirement", requirement(over.requirement())))));
         } else if (event instanceof LessonEvent.StepDone done) {
             out.add(new Line(Tone.GOOD, done(done)));
             prose(done.step().explain(), out);
@@ -77,9 +70,6 @@ public final class LessonText {
             out.add(new Line(Tone.TEXT, ""));
             String summary = LessonTexts.get("finished", Map.of("number", finished.lesson().number(),
                     "done", finished.done(), "count", finished.lesson().steps().size(), "par", finished.par()));
-            if (finished.waiting() > 0) {
-                summary += LessonTexts.get("finished.waiting", "waiting", finished.waiting());
-            }
             out.add(new Line(Tone.GOOD, summary));
         }
         return out;
@@ -90,15 +80,10 @@ public final class LessonText {
         return LessonTexts.get(done.par() ? "step.done.par" : "step.done.over-par", values);
     }
 
-    static String requirement(String name) {
-        return ScenarioSource.FEATURES.contains(name) ? LessonTexts.get("requirement." + name)
-                : LessonTexts.get("requirement.scenario", "name", name);
-    }
-
     private void miss(Step step, Miss miss, boolean explainReplies, List<Line> out) {
         String expected = expected(step.expect());
         Exchange exchange = miss.exchange();
-        String actual = exchange.reply().map(LessonText::codes).orElse("-");
+        String actual = exchange.reply().map(LessonNarration::codes).orElse("-");
         String headline;
         boolean explainReply = true;
         if (miss instanceof Miss.WrongReply) {
@@ -123,8 +108,12 @@ public final class LessonText {
         known(miss).ifPresent(m -> out.add(new Line(Tone.TEXT, INDENT + m.why())));
         if (explainReplies && explainReply && exchange.reply().isPresent()) {
             Reply reply = exchange.reply().get();
+            Explanation explanation = explainer.explain(reply, context(exchange));
             out.add(new Line(Tone.TEXT, INDENT + LessonTexts.get("miss.why", Map.of("code", codes(reply),
-                    "summary", explainer.explain(reply, context(exchange)).summary()))));
+                    "summary", explanation.summary()))));
+            // The words of the reply may say more than its codes: a blocklist, a DMARC policy, basic AUTH off.
+            explanation.cause().filter(Cause::fromWords).ifPresent(cause -> out.add(new Line(Tone.TEXT,
+                    INDENT + LessonTexts.get("miss.cause", "cause", cause.words()))));
         }
         out.add(new Line(Tone.NOTE, INDENT + LessonTexts.get("miss.help")));
     }

@@ -9,7 +9,7 @@ import dev.smtptutor.protocol.Verb;
  * which command, in which state, at which step of an AUTH exchange. It reads the exchange record's
  * parsed command and AUTH facts; it never parses a line itself.
  */
-final class ReplyContexts {
+final class ReplyContextTracker {
 
     private int authStep;
 

@@ -1,4 +1,4 @@
-package dev.smtptutor.protocol;
+package dev.smtptutor.text;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +26,11 @@ public final class Spelling {
     private static boolean closeEnough(String typed, String candidate) {
         boolean affix = typed.length() >= 3 && (typed.startsWith(candidate) || candidate.startsWith(typed));
         return affix || distance(typed, candidate) <= Math.max(1, candidate.length() / 3);
+    }
+
+    /** "(did you mean 'x'?)" when a candidate is close, else {@code otherwise} (e.g. the list of known words). */
+    public static String hint(String typed, Collection<String> candidates, String otherwise) {
+        return closest(typed, candidates).map(c -> "(did you mean '" + c + "'?)").orElse(otherwise);
     }
 
     /** " (did you mean 'x'?)" or nothing. */
