@@ -14,6 +14,7 @@ import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.shell.BounceJson;
 import dev.smtptutor.shell.BounceReportView;
+import dev.smtptutor.shell.BoundedInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (json && quiet) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("explain.json-and-quiet"));
         }
-        out = spec.commandLine().getOut();
+        // A bounce or a pasted reply may carry escape sequences: written visibly, never obeyed.
+        out = json ? VisibleWriter.json(spec.commandLine().getOut()) : VisibleWriter.text(spec.commandLine().getOut());
         if (bounces != null && !bounces.isEmpty()) {
             return explainBounce();
         }
@@ -86,7 +88,16 @@ final class ExplainCommand implements Callable<Integer> {
             if (System.console() != null) {
                 spec.commandLine().getErr().println(CliTexts.get("explain.reading-stdin"));
             }
-            read(new InputStreamReader(stdin, StandardCharsets.UTF_8), context, line -> CliTexts.get("explain.where.line", Map.of("line", line)));
+            try {
+                read(new InputStreamReader(new BoundedInput(stdin, BoundedInput.REPLIES_CAP), StandardCharsets.UTF_8),
+                        context, line -> CliTexts.get("explain.where.line", Map.of("line", line)));
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof BoundedInput.TooLarge tooLarge)) {
+                    throw e;
+                }
+                problem(tooLarge.getMessage());
+                return 1;
+            }
         } else {
             for (int i = 0; i < replies.size(); i++) {
                 String argument = CliTexts.get("explain.where.argument", Map.of("number", i + 1));
@@ -218,6 +229,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void problem(String message) {
         out.flush();
-        spec.commandLine().getErr().println(CliTexts.get("explain.error", Map.of("message", message)));
+        PrintWriter err = VisibleWriter.text(spec.commandLine().getErr());
+        err.println(CliTexts.get("explain.error", Map.of("message", message)));
+        err.flush();
     }
 }

@@ -44,10 +44,15 @@ final class LessonsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<LessonLibrary> library = LessonLookup.library(Optional.ofNullable(lessons), spec.commandLine().getErr(),
+        // ./run.sh --lessons DIR lessons means the same as ./run.sh lessons --lessons DIR.
+        Path directory = lessons != null ? lessons : main == null ? null : main.lessons;
+        Optional<LessonLibrary> library = LessonLookup.library(Optional.ofNullable(directory), spec.commandLine().getErr(),
                 "lessons");
         if (library.isEmpty()) {
             return 1;

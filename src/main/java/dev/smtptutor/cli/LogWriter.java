@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * still sees every line within milliseconds. {@link #close()} writes everything still queued; the
  * shutdown hook calls it last, so Ctrl-C and SIGTERM lose no line that was logged.
  */
-final class LogWriter implements AutoCloseable {
+public final class LogWriter implements AutoCloseable {
 
     /** A writer stuck behind a paused terminal must not let the log eat the heap: producers wait. */
     private static final long MAX_QUEUED_BYTES = 8 << 20;
@@ -44,7 +44,7 @@ final class LogWriter implements AutoCloseable {
     private volatile boolean failed;
 
     /** @param out written only by this writer from now on (not buffered: every batch is one write) */
-    LogWriter(OutputStream out, Charset charset) {
+    public LogWriter(OutputStream out, Charset charset) {
         this.out = out;
         this.charset = charset;
         this.writer = new Thread(this::drain, "serve-log");
@@ -62,7 +62,7 @@ final class LogWriter implements AutoCloseable {
     }
 
     /** Appends one line; a line end is added. After {@link #close()} the line is written at once. */
-    void line(String text) {
+    public void line(String text) {
         byte[] encoded = text.getBytes(charset);
         byte[] line = new byte[encoded.length + LINE_END.length];
         System.arraycopy(encoded, 0, line, 0, encoded.length);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
                 ScenariosCommand.class, LessonCommand.class, LessonsCommand.class, I18nCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--host")
     String host;
@@ -75,8 +75,7 @@ public final class Main implements Runnable {
      */
     private static int runShellDirectly() {
         try {
-            new Main().run();
-            return 0;
+            return new Main().call();
         } catch (RuntimeException e) {
             System.err.println(CliTexts.get("error", Map.of("message", FriendlyErrors.describe(e))));
             return 1;
@@ -106,21 +105,22 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** Opens the shell; in script mode (piped input) the exit status says how the script went. */
     @Override
-    public void run() {
+    public Integer call() {
         boolean script = System.console() == null;
-        openShell(options(script), lessonOptions(), System.in, System.out);
+        return openShell(options(script), lessonOptions(), System.in, System.out);
     }
 
     /**
      * The shell on this process's terminal, or, when input is piped (script mode), on the given streams.
      */
-    static void openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
+    static int openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
         try (Terminal terminal = options.script()
                 ? new DumbTerminal("smtp-tutor", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8)
                 : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
              TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
-            shell.run();
+            return shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,7 +62,9 @@ final class ProbeCommand implements Callable<Integer> {
             return 2;
         }
         ConnectionOptions options = hostOptions.settings().options(host.get());
-        PrintWriter out = spec.commandLine().getOut();
+        // Banner and EHLO lines come from a server the learner does not control: shown, never obeyed.
+        PrintWriter out = json ? VisibleWriter.json(spec.commandLine().getOut())
+                : VisibleWriter.text(spec.commandLine().getOut());
         if (!json) {
             out.println(ProbeTexts.get("probing", Map.of("endpoint", options.endpoint(),
                     "how", ProbeTexts.get("how." + options.mode().name().toLowerCase(Locale.ROOT)))));

@@ -74,6 +74,10 @@ final class ProbeVerdict {
             return trusted(tls) ? new Line(Level.GOOD, ProbeTexts.get("verdict.tls.trusted"))
                     : new Line(Level.WARN, ProbeTexts.get("verdict.tls.untrusted", Map.of("why", issues(tls))));
         }
+        if (report.plain().isEmpty()) {
+            // No EHLO reply was read (the server closed first): whether it offers STARTTLS is unknown.
+            return new Line(Level.WARN, ProbeTexts.get("verdict.tls.unknown"));
+        }
         return new Line(Level.BAD, ProbeTexts.get("verdict.tls.none"));
     }
 

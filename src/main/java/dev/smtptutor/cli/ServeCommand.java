@@ -1,6 +1,7 @@
 package dev.smtptutor.cli;
 
 import java.util.Map;
+import dev.smtptutor.shell.Messages;
 import dev.smtptutor.sim.MailStore;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
@@ -56,13 +57,38 @@ final class ServeCommand implements Callable<Integer> {
             scenario = scenario.withConfig(scenario.config().withHostName(hostName));
         }
         SimConfig config = scenario.config();
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("smtp-tutor serve: " + Messages.get("serve.bad-port", "port", port));
+            return 2;
+        }
+        // A dotted address with a part past 255 is a typo, not a host name: no DNS lookup for it.
+        if (bind.matches("[0-9.]+") && !bind.matches("((25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])")) {
+            err.println("smtp-tutor serve: " + Messages.get("serve.bad-address", "address", bind));
+            return 2;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException e) {
+            err.println("smtp-tutor serve: " + Messages.get("serve.bad-address", "address", bind));
+            return 2;
+        }
         LogWriter out = LogWriter.standardOutput();
         SimServer server;
         try {
             server = SimServer.builder().scenario(scenario).store(new MailStore())
-                    .bind(InetAddress.getByName(bind)).port(port)
+                    .bind(address).port(port)
                     .observer(log == LogLevel.none ? SessionObserver.NONE : new TranscriptLog(out, log == LogLevel.lines))
                     .start();
+        } catch (java.net.BindException e) {
+            // "Cannot assign requested address": the address is not one of this machine's; otherwise
+            // the port is taken or needs privileges.
+            if (!String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("assign")) {
+                throw new java.io.UncheckedIOException(e); // the port: FriendlyErrors says so
+            }
+            err.println("smtp-tutor serve: " + Messages.get("serve.address-not-here", "address", bind));
+            return 1;
         } catch (java.io.IOException e) {
             out.close();
             throw new java.io.UncheckedIOException(e);

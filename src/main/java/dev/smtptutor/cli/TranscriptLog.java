@@ -1,37 +1,51 @@
 package dev.smtptutor.cli;
 
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.UntrustedText;
+import dev.smtptutor.shell.Messages;
 import dev.smtptutor.sim.SessionObserver;
 import java.net.SocketAddress;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prints sessions the way swaks users read them: " -> " what the client sent, "<-  " what the server
  * answered, "~>"/"<~" once TLS is on. AUTH answers are never printed, and control characters off the
- * wire are shown as \xNN, never written raw to the teacher's terminal. Lines go through a
- * {@link LogWriter}, so a session thread never waits for the terminal.
+ * wire are shown escaped ({@link UntrustedText}), never written raw to the teacher's terminal. Lines go
+ * through a {@link LogWriter}, so a session thread never waits for the terminal.
  */
-final class TranscriptLog implements SessionObserver {
+public final class TranscriptLog implements SessionObserver {
+
+    /** Lines of message text logged per message; the rest are counted, not printed. */
+    static final int BODY_LINES_LOGGED = 20;
+    /** Characters logged of any one line: a client may send a 16 KB line; the teacher needs its start. */
+    static final int LINE_CHARS_LOGGED = 200;
 
     private final LogWriter out;
     private final boolean lines;
     private final Set<Long> secure = ConcurrentHashMap.newKeySet();
+    /** Sessions inside a message (after 354), with the number of its lines received so far. */
+    private final Map<Long, Long> bodyLines = new ConcurrentHashMap<>();
 
-    TranscriptLog(LogWriter out, boolean lines) {
+    public TranscriptLog(LogWriter out, boolean lines) {
         this.out = out;
         this.lines = lines;
     }
 
     @Override
     public void opened(long session, SocketAddress client) {
-        out.line("[#" + session + "] === " + CliTexts.get("log.connection", java.util.Map.of("client", client)));
+        out.line("[#" + session + "] === " + CliTexts.get("log.connection", Map.of("client", client)));
     }
 
     @Override
     public void received(long session, String line, boolean secret) {
-        if (lines) {
-            String shown = secret ? redact(line) : printable(line);
+        // A message's text is logged up to BODY_LINES_LOGGED lines: one refused 300 MB message must
+        // not become 300 MB of log.
+        Long inBody = bodyLines.computeIfPresent(session, (id, count) -> count + 1);
+        if (lines && (inBody == null || inBody <= BODY_LINES_LOGGED)) {
+            // A client may send escape sequences to the teacher's terminal: shown, never obeyed.
+            String shown = UntrustedText.visible(shorten(secret ? redact(line) : line));
             out.line("[#" + session + "] " + (secure.contains(session) ? "~>" : " ->") + " " + shown);
         }
     }
@@ -39,17 +53,29 @@ final class TranscriptLog implements SessionObserver {
     private static String redact(String line) {
         String[] words = line.strip().split("\\s+");
         if (words.length >= 2 && words[0].equalsIgnoreCase("AUTH")) {
-            return printable(words[0]) + " " + printable(words[1]) + " ********";
+            return words[0] + " " + words[1] + " ********";
         }
         return "********";
     }
 
+    private static String shorten(String line) {
+        return line.length() <= LINE_CHARS_LOGGED ? line
+                : line.substring(0, LINE_CHARS_LOGGED) + Messages.get("serve.line-cut", "count", line.length());
+    }
+
     @Override
     public void sent(long session, Reply reply) {
+        Long body = bodyLines.remove(session);
+        if (lines && body != null && body > BODY_LINES_LOGGED) {
+            out.line("[#" + session + "]  -> " + Messages.get("serve.body-cut", "count", body - BODY_LINES_LOGGED));
+        }
+        if (reply.code() == 354) {
+            bodyLines.put(session, 0L);
+        }
         if (lines) {
             String prefix = "[#" + session + "] " + (secure.contains(session) ? "<~ " : "<- ") + " ";
             for (String line : reply.wireLines()) {
-                out.line(prefix + printable(line));
+                out.line(prefix + UntrustedText.visible(line));
             }
         }
     }
@@ -57,39 +83,14 @@ final class TranscriptLog implements SessionObserver {
     @Override
     public void tlsStarted(long session, String protocol, String cipherSuite) {
         secure.add(session);
-        out.line("[#" + session + "] === " + CliTexts.get("log.tls", java.util.Map.of("protocol", protocol,
+        out.line("[#" + session + "] === " + CliTexts.get("log.tls", Map.of("protocol", protocol,
                 "cipher", cipherSuite)));
     }
 
     @Override
     public void closed(long session, String why) {
         secure.remove(session);
-        out.line("[#" + session + "] === " + CliTexts.get("log.closed", java.util.Map.of("why", why)));
-    }
-
-    /** Control characters as \xNN; the common line, with none, is returned as it is. */
-    static String printable(String text) {
-        int first = 0;
-        while (first < text.length() && !isControl(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c)) {
-                out.append("\\x").append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+        bodyLines.remove(session);
+        out.line("[#" + session + "] === " + CliTexts.get("log.closed", Map.of("why", UntrustedText.visible(why))));
     }
 }

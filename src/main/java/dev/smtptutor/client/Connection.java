@@ -4,6 +4,7 @@ import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.LineReader;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
+import dev.smtptutor.protocol.UntrustedText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,16 +29,20 @@ public final class Connection implements AutoCloseable {
     /** The details this class adds to a problem's explanation. */
     private static final ResourceTexts WORDS = ResourceTexts.load("details");
 
-
-    // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets; a broken server may send more, and
-    // the reader keeps that much of a line before cutting it.
-    private static final int LINE_CAP = 64 * 1024;
+    // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets. Real servers sometimes send more, so
+    // the tutor accepts four times that; a reply is also capped in lines and octets as a whole, so
+    // that a server that never ends its reply cannot fill the memory. Each limit is generous: no
+    // mail server needs a thousandth of the whole-reply ones.
+    static final int MAX_LINE_OCTETS = 2_000;
+    static final int MAX_REPLY_LINES = 1_000;
+    static final long MAX_REPLY_OCTETS = 1_000_000;
     // Closing TLS sends close_notify and then waits for the server's (TLS 1.3, RFC 8446 §6.1); a
     // server that never answers must not hold the learner up for a whole reply timeout.
     private static final int CLOSE_GRACE_MILLIS = 1000;
 
     private final ConnectionOptions options;
     private Socket socket;
+    private ReplyBudget budget;
     private BufferedInputStream in;
     private LineReader reader;
     private OutputStream out;
@@ -74,30 +79,50 @@ public final class Connection implements AutoCloseable {
         socket = newSocket;
         // A new reader over the new stream: bytes buffered from the old one are dropped on purpose
         // (RFC 3207 §6; plaintext injected before the handshake must never count as encrypted).
-        in = new BufferedInputStream(newSocket.getInputStream());
-        reader = new LineReader(in, LINE_CAP);
+        budget = new ReplyBudget(newSocket);
+        in = new BufferedInputStream(budget);
+        reader = new LineReader(in, MAX_LINE_OCTETS);
         out = newSocket.getOutputStream();
     }
 
     /**
-     * Reads one complete reply, however many lines it has (RFC 5321 §4.2.1). Waits at most the reply
-     * timeout; a server that closes the connection or breaks the reply grammar is reported as such.
+     * Reads one complete reply, however many lines it has (RFC 5321 §4.2.1). The whole reply must
+     * arrive within the reply timeout, and within {@link #MAX_REPLY_LINES} lines of at most
+     * {@link #MAX_LINE_OCTETS} octets and {@link #MAX_REPLY_OCTETS} in all; a server that closes the
+     * connection or breaks the reply grammar is reported as such.
      */
     public Reply readReply() throws ConnectionException {
         ensureOpen();
+        budget.start(options.replyTimeout().toMillis(), MAX_REPLY_OCTETS);
         ReplyParser parser = new ReplyParser();
         List<String> received = new ArrayList<>();
         while (true) {
             Optional<InputLine> next;
             try {
                 next = reader.next();
+            } catch (ReplyBudget.Exceeded e) {
+                throw failed(tooLong("the reply grew past " + MAX_REPLY_OCTETS + " octets"
+                        + " without ending, over " + received.size() + " lines", e));
             } catch (IOException e) {
-                throw failed(Failures.transferring(e, options));
+                ConnectionException problem = Failures.transferring(e, options);
+                if (problem.problem() == Problem.REPLY_TIMEOUT && (parser.inProgress() || budget.octetsRead() > 0)) {
+                    // Part of a reply came, then silence: where the next reply starts is unknowable.
+                    close();
+                }
+                throw failed(problem);
             }
             if (next.isEmpty() || next.get().ending() == InputLine.Ending.END_OF_STREAM) {
                 next.ifPresent(partial -> received.add(partial.text()));
                 throw failed(ConnectionException.of(Problem.CLOSED_BY_SERVER, options,
                         closedDetail(received, parser.inProgress() || next.isPresent()), null));
+            }
+            if (next.get().length() > MAX_LINE_OCTETS) {
+                throw failed(tooLong("a line of " + next.get().length() + " octets (at most " + MAX_LINE_OCTETS
+                        + " are accepted) began \"" + printable(next.get().text()) + "\"", null));
+            }
+            if (received.size() >= MAX_REPLY_LINES) {
+                throw failed(tooLong("the reply went on past " + MAX_REPLY_LINES + " lines without ending; the last"
+                        + " was \"" + printable(next.get().text()) + "\"", null));
             }
             String line = next.get().text();
             received.add(line);
@@ -112,6 +137,10 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    private ConnectionException tooLong(String detail, Throwable cause) {
+        return ConnectionException.of(Problem.REPLY_TOO_LONG, options, detail, cause);
+    }
+
     private static String closedDetail(List<String> received, boolean midReply) {
         if (!midReply) {
             return WORDS.text("closed.instead-of-reply", Map.of());
@@ -123,17 +152,9 @@ public final class Connection implements AutoCloseable {
         return detail.toString();
     }
 
-    /** Control characters shown as \xNN, so a detail never garbles the terminal. */
+    /** At most 200 characters, every control character shown visibly, so a detail never garbles the terminal. */
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(200).forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return UntrustedText.visible(text.length() > 200 ? text.substring(0, 200) + "..." : text);
     }
 
     /**
@@ -145,7 +166,7 @@ public final class Connection implements AutoCloseable {
         ensureOpen();
         try {
             if (!reader.hasBufferedInput()) {
-                socket.setSoTimeout(Math.max(1, millis(wait)));
+                budget.start(Math.max(1, wait.toMillis()), MAX_REPLY_OCTETS);
                 try {
                     // Peek one byte without consuming it, so the reply is read whole below.
                     in.mark(1);
@@ -157,8 +178,6 @@ public final class Connection implements AutoCloseable {
                     }
                 } catch (SocketTimeoutException silent) {
                     return Optional.empty();
-                } finally {
-                    socket.setSoTimeout(millis(options.replyTimeout()));
                 }
             }
         } catch (IOException e) {
@@ -215,7 +234,12 @@ public final class Connection implements AutoCloseable {
         }
         TlsHandshake.Result result;
         try {
+            // The handshake reads the socket directly, with the whole reply timeout (not what was
+            // left of the last reply's deadline).
+            socket.setSoTimeout(millis(options.replyTimeout()));
             result = TlsHandshake.over(socket, options);
+        } catch (IOException e) {
+            throw failed(Failures.transferring(e, options));
         } catch (ConnectionException e) {
             throw failed(e);
         }

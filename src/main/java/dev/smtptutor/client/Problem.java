@@ -24,6 +24,7 @@ public enum Problem implements Exchange.Failure {
     CERT_EXPIRED,
     CERT_HOSTNAME_MISMATCH,
     MALFORMED_REPLY,
+    REPLY_TOO_LONG,
     BAD_CA_FILE,
     NETWORK_ERROR;
 

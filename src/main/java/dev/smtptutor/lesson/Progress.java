@@ -60,6 +60,33 @@ public final class Progress {
         return taken;
     }
 
+    /**
+     * Takes in what another writer (a second shell on the same home) changed since {@code base}, the
+     * record as this one last read or wrote it: a step whose record on disk differs from base. Steps
+     * the other left alone keep this record's value, even a lower one (a lesson restarted here).
+     */
+    synchronized void mergeChanges(Progress disk, Progress base) {
+        for (Map.Entry<String, Map<String, StepRecord>> lesson : disk.snapshot().entrySet()) {
+            for (Map.Entry<String, StepRecord> step : lesson.getValue().entrySet()) {
+                Optional<StepRecord> was = base.step(lesson.getKey(), step.getKey());
+                if (was.isPresent() && was.get().equals(step.getValue())) {
+                    continue;
+                }
+                Optional<StepRecord> mine = step(lesson.getKey(), step.getKey());
+                if (mine.isEmpty() || mine.equals(was) || step.getValue().status().rank() > mine.get().status().rank()) {
+                    put(lesson.getKey(), step.getKey(), step.getValue());
+                }
+            }
+        }
+    }
+
+    /** A copy that later changes to this record do not touch. */
+    synchronized Progress copy() {
+        Progress copy = new Progress();
+        snapshot().forEach((lesson, steps) -> steps.forEach((step, record) -> copy.put(lesson, step, record)));
+        return copy;
+    }
+
     private synchronized Map<String, Map<String, StepRecord>> snapshot() {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>();
         lessons.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));

@@ -26,6 +26,8 @@ public final class ProgressFile {
 
     private final Path file;
     private final Clock clock;
+    /** The record as this shell last read or wrote it: what another shell changed since shows against it. */
+    private Progress base = Progress.empty();
 
     public ProgressFile(Path home, Clock clock) {
         this.file = home.resolve(NAME);
@@ -56,13 +58,17 @@ public final class ProgressFile {
         }
         if (Files.size(file) > MAX_BYTES) {
             return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(),
-                    "larger than " + (MAX_BYTES >> 20) + " MB: no progress file is")));
+                    LessonTexts.get("progress.too-large", "megabytes", MAX_BYTES >> 20))));
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            return new Loaded(Progress.fromJson(text), Optional.empty());
+            Progress loaded = Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            base = loaded.copy();
+            return new Loaded(loaded, Optional.empty());
         } catch (Progress.Malformed e) {
             return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), e.getMessage())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Not UTF-8 at all (a binary file, another encoding): as unreadable as broken JSON.
+            return new Loaded(Progress.empty(), Optional.of(new Moved(moveAside(), LessonTexts.get("progress.not-utf8"))));
         }
     }
 
@@ -76,8 +82,24 @@ public final class ProgressFile {
         return target;
     }
 
+    /**
+     * Saves the progress, merged with what another shell on the same home may have saved meanwhile:
+     * under a lock, the file is read again, the steps the other shell changed are taken in (see
+     * {@link Progress#mergeChanges}), and the merged record is written and kept in {@code progress} too.
+     */
     public void save(Progress progress) throws IOException {
-        write(file, progress);
+        PrivateFiles.secureHome(file.getParent());
+        try (HomeLock lock = HomeLock.take(file.resolveSibling(NAME + ".lock"))) {
+            if (Files.exists(file)) {
+                try {
+                    progress.mergeChanges(Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8)), base);
+                } catch (Progress.Malformed | java.nio.charset.CharacterCodingException unreadable) {
+                    moveAside(); // kept for the learner, never overwritten (see load)
+                }
+            }
+            write(file, progress);
+            base = progress.copy();
+        }
     }
 
     /** Writes a progress file anywhere (an export), by the same safe route. */
@@ -100,5 +122,6 @@ public final class ProgressFile {
     /** Deletes the file: the learner counts as new again. */
     public void delete() throws IOException {
         Files.deleteIfExists(file);
+        base = Progress.empty();
     }
 }

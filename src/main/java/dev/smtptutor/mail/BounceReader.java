@@ -57,7 +57,16 @@ public final class BounceReader {
             if (size > MAX_BYTES) {
                 return Checked.bad(tooBig(file.toString(), size));
             }
-            return read(Files.readAllBytes(file));
+            // The size a file reports is not a promise (/dev/zero says 0, a pipe grows): read at most one
+            // byte past the cap, never the whole thing.
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return Checked.bad(MailTexts.problems().get("bounce.endless", Map.of("file", file, "max", MAX_BYTES)));
+            }
+            return read(bytes);
         } catch (NoSuchFileException e) {
             return Checked.bad(MailTexts.problems().get("file.missing", "file", file.toAbsolutePath()));
         } catch (IOException e) {

@@ -107,7 +107,7 @@ final class AuthCommands {
                     }
                 }
             } catch (ConnectionException e) {
-                ProblemView.show(out, e);
+                session.showProblem(e);
             }
         }
 

@@ -44,7 +44,7 @@ final class ComposeDelivery {
                 send(session, link.get().conversation(), message, state);
             }
         } catch (ConnectionException e) {
-            ProblemView.show(out, e);
+            session.showProblem(e);
         }
     }
 

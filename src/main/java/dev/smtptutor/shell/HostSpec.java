@@ -16,13 +16,18 @@ public record HostSpec(String host, int port, TlsMode mode, String reason, boole
         String host = hostAndPort.strip();
         Optional<Integer> port = Optional.empty();
         int colon = host.lastIndexOf(':');
-        if (colon > 0 && !host.endsWith("]") && host.indexOf(':') == colon) {
+        // [IPv6]:port (RFC 3986 §3.2.2): the brackets hold the address, the port follows them.
+        boolean bracketed = host.startsWith("[") && colon > 0 && host.charAt(colon - 1) == ']';
+        if (colon > 0 && !host.endsWith("]") && (host.indexOf(':') == colon || bracketed)) {
             try {
                 port = Optional.of(Integer.parseInt(host.substring(colon + 1)));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
             host = host.substring(0, colon);
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
         }
         if (host.isEmpty() || port.filter(p -> p < 1 || p > 65535).isPresent()) {
             return Optional.empty();

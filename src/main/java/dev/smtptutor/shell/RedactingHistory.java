@@ -7,15 +7,21 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 /**
  * History that never keeps credentials: an AUTH line is stored without its initial response
- * (the base64 of AUTH PLAIN is the password, only encoded). Lines typed after a 334 challenge are
+ * (the base64 of AUTH PLAIN is the password, only encoded), and /b64 lines are not stored at all. Lines typed after a 334 challenge are
  * kept out by the shell before they get here.
  */
 final class RedactingHistory extends DefaultHistory {
 
     private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("(?i)^\\s*(AUTH\\s+\\S+)\\s+\\S.*$");
 
+    // /b64 is how a learner builds AUTH PLAIN by hand (/b64 \0alice\0secret): its argument is a password.
+    private static final Pattern BASE64_COMMAND = Pattern.compile("^\\s*/b64(\\s.*)?$");
+
     @Override
     public void add(Instant time, String line) {
+        if (BASE64_COMMAND.matcher(line).matches()) {
+            return;
+        }
         super.add(time, redact(line));
     }
 

@@ -53,7 +53,9 @@ final class SessionCommands {
             out.line(Messages.get("state.flags", Map.of(
                     "tls", Messages.get(state.tls() ? "state.yes" : "state.no"),
                     "auth", Messages.get(state.authenticated() ? "state.yes" : "state.no"),
-                    "ehlo", Messages.get(state.extended() ? "state.ehlo" : "state.helo"))));
+                    "ehlo", Messages.get(state.extended() ? "state.ehlo"
+                            : state.state() == SmtpState.CONNECTED || state.state() == SmtpState.CLOSED ? "state.no-greeting"
+                            : "state.helo"))));
             String allowed = state.allowedNext().stream().map(Verb::name).collect(Collectors.joining(" "));
             out.hint(Messages.get("state.next", "commands", allowed.isEmpty() ? "-" : allowed));
         }

@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.protocol.UntrustedText;
 import java.util.List;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
@@ -16,6 +17,7 @@ public final class ShellOutput {
     private final Terminal terminal;
     private final Styles styles;
     private volatile LineReader reading;
+    private boolean toldAboutControls;
 
     public ShellOutput(Terminal terminal, Styles styles) {
         this.terminal = terminal;
@@ -76,7 +78,36 @@ public final class ShellOutput {
         }
     }
 
+    /**
+     * Prints one line (or several, split at line feeds). Every control or invisible format character
+     * in it is shown escaped ({@code \x1b}, {@code \\u202e}): replies, EHLO lines and explanations
+     * quoting them all pass here, and a terminal must never obey what a server sent. The first time
+     * that happens in a session, a note says what the escapes mean.
+     */
     public synchronized void print(AttributedString text) {
+        boolean escaped = UntrustedText.hasUnsafe(text.toString().replace("\n", "").replace("\t", ""));
+        write(escaped ? visible(text) : text);
+        if (escaped && !toldAboutControls) {
+            toldAboutControls = true;
+            for (String part : TextWrap.wrap(Messages.get("untrusted.controls"), width(), 2)) {
+                write(new AttributedString(part, styles.warning()));
+            }
+        }
+    }
+
+    /** The same text and styles with each unsafe character replaced by its visible escape. */
+    private static AttributedString visible(AttributedString text) {
+        AttributedStringBuilder out = new AttributedStringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String shown = Character.isSurrogate(c) ? String.valueOf(c)
+                    : UntrustedText.visibleKeepingLayout(String.valueOf(c));
+            out.styled(text.styleAt(i), shown);
+        }
+        return out.toAttributedString();
+    }
+
+    private void write(AttributedString text) {
         LineReader reader = reading;
         if (reader != null) {
             reader.printAbove(text);

@@ -36,6 +36,9 @@ final class ShellSession implements AutoCloseable {
     private HostSettings hostSettings = HostSettings.defaults();
     private dev.smtptutor.client.MxLookup mxLookup = dev.smtptutor.client.MxLookup.system();
     private Optional<Link> link = Optional.empty();
+    /** For piped mode's exit status (see {@link #scriptStatus()}). */
+    private boolean connectedOnce;
+    private boolean lastExchangeFailed;
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
     private boolean quitRequested;
@@ -150,9 +153,11 @@ final class ShellSession implements AutoCloseable {
         this.hostSettings = settings;
     }
 
-    /** Connects to a real host and shows its greeting. */
+    /**
+     * Connects to a real host and shows its greeting. The session open now is left (with QUIT) only
+     * once the new connection stands: a mistyped /connect must not cost the learner their session.
+     */
     void connectHost(ConnectionOptions options) {
-        disconnect();
         open(options, Optional.empty());
     }
 
@@ -162,6 +167,7 @@ final class ShellSession implements AutoCloseable {
         try {
             synchronized (lock) {
                 Link opened = Link.open(options, via);
+                disconnect();
                 opened.conversation().addListener(new ConversationListener() {
                     @Override
                     public void exchanged(Exchange exchange) {
@@ -177,6 +183,7 @@ final class ShellSession implements AutoCloseable {
                     }
                 });
                 link = Optional.of(opened);
+                connectedOnce = true;
                 // Implicit TLS: the handshake happened while connecting, before any listener could hear it.
                 opened.conversation().tls().ifPresent(details ->
                         pendingTls = Optional.of(new PendingTls(details, via.isPresent())));
@@ -184,6 +191,8 @@ final class ShellSession implements AutoCloseable {
             }
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
+            lastExchangeFailed = true;
+            link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
         }
     }
 
@@ -234,8 +243,21 @@ final class ShellSession implements AutoCloseable {
         }
     }
 
+    /** A connection problem explained; it counts as a failed exchange for piped mode's exit status. */
+    void showProblem(dev.smtptutor.client.ConnectionException e) {
+        lastExchangeFailed = true;
+        ProblemView.show(out, e);
+    }
+
+    /** Piped mode's exit status: 0 the last exchange succeeded, 1 it failed, 3 no connection ever opened. */
+    int scriptStatus() {
+        return !connectedOnce ? 3 : lastExchangeFailed ? 1 : 0;
+    }
+
     /** Renders an exchange, then what a TLS handshake it led to established. */
     void show(Exchange exchange, boolean echoSent) {
+        lastExchangeFailed = exchange.failure().isPresent()
+                || exchange.reply().map(reply -> reply.code() >= 400).orElse(false);
         renderer.render(exchange, echoSent);
         Optional<PendingTls> tls = pendingTls;
         pendingTls = Optional.empty();

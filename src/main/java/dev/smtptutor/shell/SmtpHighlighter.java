@@ -28,7 +28,9 @@ final class SmtpHighlighter implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        if (!styles.colour() || buffer.isEmpty() || buffer.contains("\n") || isMessageText(reader)) {
+        // Past the longest line the shell sends, colour is not worth reading the whole line per key.
+        if (!styles.colour() || buffer.isEmpty() || buffer.length() > TutorShell.LONGEST_LINE
+                || buffer.contains("\n") || isMessageText(reader)) {
             return new AttributedString(buffer);
         }
         int end = buffer.indexOf(' ') < 0 ? buffer.length() : buffer.indexOf(' ');

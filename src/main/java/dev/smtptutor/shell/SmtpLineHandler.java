@@ -48,7 +48,7 @@ final class SmtpLineHandler {
                 }
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
             if (e.problem().isCertificateProblem()) {
                 session.out().hint(Messages.get("tls.insecure-offer"));
             }
@@ -131,7 +131,7 @@ final class SmtpLineHandler {
                 }
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
         }
         afterwards(conversation);
     }
@@ -191,7 +191,7 @@ final class SmtpLineHandler {
                 session.show(conversation.send("STARTTLS"), true);
             }
         } catch (ConnectionException e) {
-            ProblemView.show(session.out(), e);
+            session.showProblem(e);
             if (e.problem().isCertificateProblem()) {
                 session.out().hint(Messages.get("tls.insecure-offer"));
             }

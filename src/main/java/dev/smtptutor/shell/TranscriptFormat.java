@@ -4,6 +4,7 @@ import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.explain.ExplanationText;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,11 @@ final class TranscriptFormat {
         for (Exchange exchange : exchanges) {
             String sent = exchange.tls() ? " ~> " : " -> ";
             String received = exchange.tls() ? "<~  " : "<-  ";
-            exchange.sent().forEach(line -> lines.add(sent + line));
-            exchange.reply().ifPresent(reply -> reply.wireLines().forEach(line -> lines.add(received + line)));
+            // A saved transcript is read in a terminal later (cat, less -R): control characters the
+            // server sent are written out visibly, never stored raw.
+            exchange.sent().forEach(line -> lines.add(sent + UntrustedText.visible(line)));
+            exchange.reply().ifPresent(reply -> reply.wireLines()
+                    .forEach(line -> lines.add(received + UntrustedText.visible(line))));
             exchange.failure().ifPresent(problem -> lines.add("!!  " + problem.name()));
         }
         return lines;
@@ -41,7 +45,7 @@ final class TranscriptFormat {
                 Reply reply = exchange.reply().get();
                 for (String line : ExplanationText.lines(explainer.explain(reply, contexts.of(exchange)),
                         ExplanationText.Detail.FULL)) {
-                    out.append("> ").append(line.stripTrailing()).append("  \n");
+                    out.append("> ").append(UntrustedText.visibleKeepingLayout(line.stripTrailing())).append("  \n");
                 }
             }
             out.append('\n');

@@ -21,6 +21,13 @@ public final class TutorShell implements AutoCloseable {
     private static final String PROMPT = "smtp> ";
     private static final String DATA_PROMPT = "data> ";
     private static final String AUTH_PROMPT = "auth> ";
+    /**
+     * The longest line the shell takes: a message line may be 1,000 octets with its CRLF (RFC 5321
+     * §4.5.3.1.6), a command 512 (§4.5.3.1.4); twice that leaves room to try an overlong line on
+     * purpose (lesson 11 does). Past it the line stops growing, so each key costs the same however much was pasted
+     * (the highlighter and the tail tips read the whole line on every key).
+     */
+    static final int LONGEST_LINE = 2_000;
 
     private final Terminal terminal;
     private final ShellOptions options;
@@ -99,7 +106,9 @@ public final class TutorShell implements AutoCloseable {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (!options.script()) {
             try {
-                Files.createDirectories(options.home());
+                // The home and every file in it are private (0700/0600): history and progress live there.
+                dev.smtptutor.lesson.PrivateFiles.secureHome(options.home());
+                dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
                 builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
             } catch (IOException e) {
                 out.warn(Messages.get("history.unavailable", "why", String.valueOf(e.getMessage())));
@@ -117,6 +126,9 @@ public final class TutorShell implements AutoCloseable {
             TailTips tips = TailTips.install(built, () -> session.explainer().reference());
             session.addLanguageListener(tips::refresh);
         }
+        org.jline.reader.Widget insert = built.getWidgets().get(LineReader.SELF_INSERT);
+        built.getWidgets().put(LineReader.SELF_INSERT, () -> built.getBuffer().length() > LONGEST_LINE
+                && built.getBuffer().toString().indexOf('\n') < 0 || insert.apply());
         return built;
     }
 
@@ -125,14 +137,21 @@ public final class TutorShell implements AutoCloseable {
         return session;
     }
 
-    /** Runs until /quit, Ctrl-D or the end of the input; returns the process exit code. */
+    /**
+     * Runs until /quit, Ctrl-D or the end of the input; returns the process exit code. Interactive,
+     * that is 0; piped (a script), it says how the script went: 0 when its last exchange succeeded,
+     * 1 when that exchange failed (a 4xx or 5xx reply, or a lost connection), 3 when no connection
+     * ever opened.
+     */
     public int run() {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
         lessons.atStart();
         Thread watcher = options.script() ? null : startIdleWatcher();
+        int status = 0;
         try {
             loop();
+            status = options.script() ? session.scriptStatus() : 0; // before the goodbye QUIT below
         } finally {
             running = false;
             if (watcher != null) {
@@ -142,7 +161,7 @@ public final class TutorShell implements AutoCloseable {
             session.close();
             saveHistory();
         }
-        return 0;
+        return status;
     }
 
     private void connectFirst() {
@@ -169,9 +188,15 @@ public final class TutorShell implements AutoCloseable {
                 // Piped input: the prompt is printed with the line below, so the output reads as a transcript.
                 line = readLine(options.script() ? "" : prompt, secret || session.draft().isPresent());
             } catch (UserInterruptException ctrlC) {
-                interrupted(prompter);
+                if (interrupted(prompter)) {
+                    return;
+                }
                 continue;
             } catch (EndOfFileException ctrlD) {
+                // Ctrl-D in a message asks first, as Ctrl-C does; Ctrl-D again at the question leaves.
+                if (session.draft().isPresent() && !options.script() && !interrupted(prompter)) {
+                    continue;
+                }
                 return;
             }
             if (options.script()) {
@@ -203,6 +228,21 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private void handle(String line, Prompter prompter) {
+        for (String part : line.split("\n", -1)) {
+            if (part.length() > LONGEST_LINE) {
+                out.warn(Messages.get("line.too-long", java.util.Map.of("length", part.length(),
+                        "longest", LONGEST_LINE)));
+                return;
+            }
+        }
+        try {
+            dispatch(line, prompter);
+        } catch (Prompter.Cancelled cancelled) {
+            out.info(Messages.get("prompt.cancelled"));
+        }
+    }
+
+    private void dispatch(String line, Prompter prompter) {
         // At data> every line is message text, except /compose: it can fill the message for you.
         if (session.draft().isPresent() && !line.strip().equals("/compose")) {
             smtp.typeMessageLine(line);
@@ -218,13 +258,25 @@ public final class TutorShell implements AutoCloseable {
         return session.link().map(l -> l.conversation().state().awaitingAuthResponse()).orElse(false);
     }
 
-    /** Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave. */
-    private void interrupted(Prompter prompter) {
+    /**
+     * Ctrl-C: in the message editor, offer to abandon the message; elsewhere, say how to leave.
+     * True when the learner pressed Ctrl-D at the question: they want to leave the shell.
+     */
+    private boolean interrupted(Prompter prompter) {
         if (session.draft().isEmpty()) {
             out.hint(Messages.get("ctrl-c"));
-            return;
+            return false;
         }
-        if (prompter.confirm(Messages.get("data.abandon"))) {
+        boolean abandon;
+        try {
+            abandon = prompter.confirm(Messages.get("data.abandon"));
+        } catch (Prompter.Cancelled cancelled) {
+            if (cancelled.endOfInput()) {
+                return true;
+            }
+            abandon = false; // Ctrl-C again at the question: keep the message
+        }
+        if (abandon) {
             try {
                 session.abandonDraft();
             } catch (IOException e) {
@@ -233,6 +285,7 @@ public final class TutorShell implements AutoCloseable {
         } else {
             out.hint(Messages.get("data.continue"));
         }
+        return false;
     }
 
     /**
@@ -277,6 +330,7 @@ public final class TutorShell implements AutoCloseable {
         if (!options.script()) {
             try {
                 history.save();
+                dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
             } catch (IOException e) {
                 // history is a convenience; losing it must not spoil leaving the shell
             }
@@ -298,7 +352,7 @@ public final class TutorShell implements AutoCloseable {
 
         @Override
         public String askLine(String prompt) {
-            String answer = readLine(options.script() ? "" : prompt, false);
+            String answer = cancellable(() -> readLine(options.script() ? "" : prompt, false));
             if (options.script()) {
                 out.line(prompt + answer);
             }
@@ -310,16 +364,27 @@ public final class TutorShell implements AutoCloseable {
             if (options.script()) {
                 // Piped input: nobody watches the terminal, and a masked read on a dumb terminal
                 // leaves redraw debris in the output. Read plainly; never echo the secret.
-                String answer = readLine("", true);
+                String answer = cancellable(() -> readLine("", true));
                 out.line(prompt + "********");
                 return answer;
             }
             reader.variable(LineReader.DISABLE_HISTORY, true);
             out.readingWith(reader);
             try {
-                return reader.readLine(prompt, '*');
+                return cancellable(() -> reader.readLine(prompt, '*'));
             } finally {
                 out.readingWith(null);
+            }
+        }
+
+        /** Ctrl-C and Ctrl-D at a question cancel it, never the shell. */
+        private String cancellable(java.util.function.Supplier<String> read) {
+            try {
+                return read.get();
+            } catch (UserInterruptException e) {
+                throw new Prompter.Cancelled(false);
+            } catch (EndOfFileException e) {
+                throw new Prompter.Cancelled(true);
             }
         }
 

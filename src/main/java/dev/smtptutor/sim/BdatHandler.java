@@ -50,7 +50,7 @@ final class BdatHandler implements CommandHandler {
     private static List<SessionAction> expect(SessionState session, long size, boolean last,
                                               Optional<List<SessionAction>> refusal) {
         if (refusal.isEmpty() && session.transaction.chunks == null) {
-            session.transaction.chunks = new ChunkedMessage(session.config.sizeLimit());
+            session.transaction.chunks = new ChunkedMessage(session.config.sizeLimit(), session.store);
         }
         session.pendingChunk = new PendingChunk(size, last, refusal);
         return List.of(new SessionAction.ReadOctets(size));
@@ -97,6 +97,10 @@ final class BdatHandler implements CommandHandler {
             endOrFail(chunk, session);
             return CommandHandler.reply(Replies.SIZE_EXCEEDS_LIMIT);
         }
+        if (message.refusedForStorage()) {
+            endOrFail(chunk, session);
+            return CommandHandler.reply(Replies.INSUFFICIENT_STORAGE);
+        }
         if (!chunk.last) {
             return CommandHandler.reply(Replies.chunkReceived(chunk.size));
         }
@@ -112,7 +116,7 @@ final class BdatHandler implements CommandHandler {
             session.resetTransaction();
         } else {
             if (session.transaction.chunks == null) {
-                session.transaction.chunks = new ChunkedMessage(session.config.sizeLimit());
+                session.transaction.chunks = new ChunkedMessage(session.config.sizeLimit(), session.store);
             }
             session.transaction.chunks.failed = true;
         }

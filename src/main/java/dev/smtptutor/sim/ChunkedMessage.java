@@ -1,6 +1,5 @@
 package dev.smtptutor.sim;
 
-import java.io.ByteArrayOutputStream;
 
 /**
  * A message arriving in BDAT chunks (RFC 3030 §2): the octets exactly as sent, with no dot-stuffing
@@ -8,21 +7,34 @@ import java.io.ByteArrayOutputStream;
  */
 final class ChunkedMessage {
 
-    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+    private final MessageBuffer content;
     private final long sizeLimit;
     private long size;
     /** A chunk was refused: the rest are discarded until BDAT LAST or RSET, as Postfix does. */
     boolean failed;
 
-    ChunkedMessage(long sizeLimit) {
+    ChunkedMessage(long sizeLimit, MailStore store) {
         this.sizeLimit = sizeLimit;
+        this.content = new MessageBuffer(store);
     }
 
     void append(byte[] octets) {
         size += octets.length;
         if (size <= sizeLimit) {
-            content.writeBytes(octets);
+            content.write(octets, 0, octets.length);
+        } else {
+            content.discard();
         }
+    }
+
+    /** The store had no room for the message (see {@link MessageBuffer}). */
+    boolean refusedForStorage() {
+        return content.refusedForStorage();
+    }
+
+    /** Gives the store its room back: the message ended, failed or was reset. */
+    void discard() {
+        content.discard();
     }
 
     long size() {
@@ -34,6 +46,6 @@ final class ChunkedMessage {
     }
 
     byte[] content() {
-        return content.toByteArray();
+        return content.take();
     }
 }

@@ -24,7 +24,7 @@ final class DataHandler implements CommandHandler {
             return reply(Replies.NEED_RCPT);
         }
         session.state = SmtpState.DATA;
-        session.continuation = new MessageReceiver(session.config.sizeLimit());
+        session.continuation = new MessageReceiver(session.config.sizeLimit(), session.store);
         return reply(Replies.START_MAIL_INPUT);
     }
 }

@@ -21,23 +21,37 @@ import java.util.function.Consumer;
  * <p>Storing is constant-time (a whole class, or a load test, may deliver tens of thousands of
  * messages). The global view keeps the most recent {@code capacity} messages, each mailbox its own
  * most recent {@code capacity}, and at most {@link #MAX_MAILBOXES} mailboxes are remembered (the least
- * recently delivered to forgotten first), so a simulator that runs all term does not grow without
- * bound, and one busy mailbox never pushes another's mail out.
+ * recently delivered to forgotten first), so one busy mailbox never pushes another's mail out. All the
+ * messages held, in any view, also stay within a byte budget that counts the messages still arriving
+ * ({@link MessageBuffer}): over it the oldest message is forgotten everywhere, so a simulator that runs
+ * all term, or a class sending large messages at once, does not grow without bound.
  */
 public final class MailStore {
 
     public static final int DEFAULT_CAPACITY = 10_000;
     public static final int MAX_MAILBOXES = 10_000;
+    /** By default the store and the messages under way may use a quarter of the heap, at most 512 MB. */
+    public static final long DEFAULT_BYTE_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
 
     private final int capacity;
+    private final long byteBudget;
+    /** Octets of the messages kept, and octets reserved by messages still arriving; guarded by messages. */
+    private long storedBytes;
+    private long reservedBytes;
     private final ArrayDeque<StoredMessage> messages = new ArrayDeque<>();
     // Guarded by `messages`, like the global view, so both always agree.
     private final Map<String, ArrayDeque<StoredMessage>> mailboxes = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ArrayDeque<StoredMessage>> eldest) {
-            return size() > MAX_MAILBOXES;
+            if (size() <= MAX_MAILBOXES) {
+                return false;
+            }
+            eldest.getValue().forEach(MailStore.this::drop);
+            return true;
         }
     };
+    /** Every message held by a view, oldest first, with the number of views holding it; guarded by messages. */
+    private final Map<StoredMessage, int[]> held = new LinkedHashMap<>();
     private final List<Consumer<StoredMessage>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
 
@@ -47,10 +61,82 @@ public final class MailStore {
 
     /** A store that keeps at most {@code capacity} messages, forgetting the oldest first. */
     public MailStore(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("a mail store keeps at least one message");
+        this(capacity, DEFAULT_BYTE_BUDGET);
+    }
+
+    /**
+     * A store that keeps at most {@code capacity} messages and {@code byteBudget} octets, counting the
+     * messages still arriving, forgetting the oldest messages first.
+     */
+    public MailStore(int capacity, long byteBudget) {
+        if (capacity < 1 || byteBudget < 1) {
+            throw new IllegalArgumentException("a mail store keeps at least one message and one octet");
         }
         this.capacity = capacity;
+        this.byteBudget = byteBudget;
+    }
+
+    public long byteBudget() {
+        return byteBudget;
+    }
+
+    /** Octets of the messages kept now. */
+    public long storedBytes() {
+        synchronized (messages) {
+            return storedBytes;
+        }
+    }
+
+    /**
+     * Makes room for octets of a message under way, forgetting old messages if need be; false when
+     * the messages under way would use more than the whole budget.
+     */
+    boolean reserve(long octets) {
+        synchronized (messages) {
+            if (reservedBytes + octets > byteBudget) {
+                return false;
+            }
+            reservedBytes += octets;
+            evictWhileOver(0);
+            return true;
+        }
+    }
+
+    void release(long octets) {
+        synchronized (messages) {
+            reservedBytes = Math.max(0, reservedBytes - octets);
+        }
+    }
+
+    private void hold(StoredMessage message) {
+        int[] views = held.computeIfAbsent(message, m -> new int[1]);
+        if (views[0]++ == 0) {
+            storedBytes += message.content().length;
+        }
+    }
+
+    private void drop(StoredMessage message) {
+        int[] views = held.get(message);
+        if (views != null && --views[0] == 0) {
+            held.remove(message);
+            storedBytes -= message.content().length;
+        }
+    }
+
+    /** Over the byte budget, the oldest message is forgotten in every view, until {@code keep} are left. */
+    private void evictWhileOver(int keep) {
+        while (held.size() > keep && storedBytes + reservedBytes > byteBudget) {
+            StoredMessage oldest = held.keySet().iterator().next();
+            held.remove(oldest);
+            storedBytes -= oldest.content().length;
+            messages.remove(oldest);
+            for (String mailbox : mailboxesOf(oldest)) {
+                ArrayDeque<StoredMessage> box = mailboxes.get(mailbox);
+                if (box != null) {
+                    box.remove(oldest);
+                }
+            }
+        }
     }
 
     /** A new queue ID, hexadecimal like Postfix's. */
@@ -61,16 +147,19 @@ public final class MailStore {
     void add(StoredMessage message) {
         synchronized (messages) {
             messages.addLast(message);
+            hold(message);
             if (messages.size() > capacity) {
-                messages.removeFirst();
+                drop(messages.removeFirst());
             }
             for (String mailbox : mailboxesOf(message)) {
                 ArrayDeque<StoredMessage> box = mailboxes.computeIfAbsent(mailbox, k -> new ArrayDeque<>());
                 box.addLast(message);
+                hold(message);
                 if (box.size() > capacity) {
-                    box.removeFirst();
+                    drop(box.removeFirst());
                 }
             }
+            evictWhileOver(1); // the newest stays, even alone over the budget
         }
         for (Consumer<StoredMessage> listener : listeners) {
             listener.accept(message);
@@ -145,6 +234,8 @@ public final class MailStore {
         synchronized (messages) {
             messages.clear();
             mailboxes.clear();
+            held.clear();
+            storedBytes = 0;
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.smtptutor.sim;
 
 import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.SmtpState;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -18,14 +17,16 @@ final class MessageReceiver implements Continuation {
     // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets including CRLF.
     static final int MAX_TEXT_LINE = 998;
     private static final int READ_CAP = 16 * 1024;
+    private static final byte[] CRLF = {'\r', '\n'};
 
     private final long sizeLimit;
-    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+    private final MessageBuffer content;
     private long size;
     private boolean lineTooLong;
 
-    MessageReceiver(long sizeLimit) {
+    MessageReceiver(long sizeLimit, MailStore store) {
         this.sizeLimit = sizeLimit;
+        this.content = new MessageBuffer(store);
     }
 
     @Override
@@ -49,19 +50,27 @@ final class MessageReceiver implements Continuation {
         size += line.length() - skip + 2L;
         if (size <= sizeLimit && !lineTooLong) {
             content.write(bytes, skip, bytes.length - skip);
-            content.write('\r');
-            content.write('\n');
+            content.write(CRLF, 0, 2);
+        } else {
+            content.discard(); // refused at the end anyway: keep nothing meanwhile
         }
         return List.of();
     }
 
     private List<SessionAction> finish(SessionState session) {
-        if (lineTooLong || size > sizeLimit) {
+        if (lineTooLong || size > sizeLimit || content.refusedForStorage()) {
+            content.discard();
             session.resetTransaction();
             session.state = SmtpState.GREETED;
-            return CommandHandler.reply(lineTooLong ? Replies.MESSAGE_LINE_TOO_LONG : Replies.MESSAGE_TOO_BIG);
+            return CommandHandler.reply(lineTooLong ? Replies.MESSAGE_LINE_TOO_LONG
+                    : size > sizeLimit ? Replies.MESSAGE_TOO_BIG : Replies.INSUFFICIENT_STORAGE);
         }
-        return Delivery.complete(session, content.toByteArray(), Replies::queued);
+        return Delivery.complete(session, content.take(), Replies::queued);
+    }
+
+    /** The session ended or reset before the final dot: the store gets its room back. */
+    void discard() {
+        content.discard();
     }
 
     @Override

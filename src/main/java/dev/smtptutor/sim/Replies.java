@@ -70,6 +70,8 @@ public final class Replies {
     public static final Reply CANNOT_DECODE = Reply.of(501, "5.5.2", "Cannot decode response");
 
     public static final Reply SIZE_EXCEEDS_LIMIT = Reply.of(552, "5.3.4", "Message size exceeds fixed limit");
+    // RFC 5321 §4.2.2 452, RFC 3463 4.3.1 "mail system full": temporary, the client may retry later.
+    public static final Reply INSUFFICIENT_STORAGE = Reply.of(452, "4.3.1", "Error: insufficient system storage");
     public static final Reply MESSAGE_TOO_BIG = Reply.of(552, "5.3.4", "Error: message file too big");
     public static final Reply BAD_SIZE = Reply.of(501, "5.5.4", "Bad message size syntax");
     public static final Reply BAD_BODY = Reply.of(501, "5.5.4", "Usage: BODY=(7BIT|8BITMIME)");
@@ -159,6 +161,11 @@ public final class Replies {
 
     public static Reply shuttingDown(String host) {
         return Reply.of(421, "4.3.2", host + " Service shutting down, closing transmission channel");
+    }
+
+    /** Postfix's anvil limit (smtpd_client_connection_count_limit), word for word. */
+    public static Reply tooManyConnectionsFrom(String host, String client) {
+        return Reply.of(421, "4.7.0", host + " Error: too many connections from " + client);
     }
 
     public static Reply tooManyConnections(String host) {

@@ -68,6 +68,7 @@ final class ServerConnection implements Runnable {
             sendQuietly(Reply.of(421, "4.3.0", session.config().hostName() + " Error: internal error"));
         } finally {
             closeSocket();
+            session.ended();
             onEnd.accept(this);
             observer.closed(id, why);
         }
@@ -207,9 +208,18 @@ final class ServerConnection implements Runnable {
 
     /** Over the session limit: a 421 instead of the greeting (RFC 5321 §3.1), then close. */
     void refuseBusy() {
+        refuse(Replies.tooManyConnections(session.config().hostName()));
+    }
+
+    /** One client holds too many of the sessions already (see SimServer's per-client limit). */
+    void refuseTooManyFromClient() {
+        refuse(Replies.tooManyConnectionsFrom(session.config().hostName(), socket.getInetAddress().getHostAddress()));
+    }
+
+    private void refuse(Reply reply) {
         try {
             open();
-            sendQuietly(Replies.tooManyConnections(session.config().hostName()));
+            sendQuietly(reply);
         } catch (IOException ignored) {
             // the client is gone already
         } finally {

@@ -40,6 +40,13 @@ final class SessionState {
 
     /** Ends any transaction (RSET, EHLO, end of DATA): RFC 5321 §4.1.1.5. */
     void resetTransaction() {
+        // A message under way gives its reserved room in the store back.
+        if (continuation instanceof MessageReceiver receiver) {
+            receiver.discard();
+        }
+        if (transaction != null && transaction.chunks != null) {
+            transaction.chunks.discard();
+        }
         transaction = null;
         continuation = null;
         if (greeted()) {

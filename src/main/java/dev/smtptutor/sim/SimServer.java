@@ -29,6 +29,10 @@ public final class SimServer implements AutoCloseable {
     private final Simulation simulation;
     private final SessionObserver observer;
     private final int maxSessions;
+    private final int maxSessionsPerClient;
+    private final boolean loopbackUnlimited;
+    /** Open sessions per client address, for the per-client limit. */
+    private final java.util.Map<InetAddress, Integer> perClient = new ConcurrentHashMap<>();
     private final ServerSocket listener;
     private final TlsIdentity givenTls;
     private CompletableFuture<TlsIdentity> tls;
@@ -49,6 +53,8 @@ public final class SimServer implements AutoCloseable {
         this.simulation = new Simulation(scenario, builder.store, builder.sink, new AttemptLog(), builder.clock);
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
+        this.maxSessionsPerClient = builder.maxSessionsPerClient;
+        this.loopbackUnlimited = builder.loopbackUnlimited;
         this.givenTls = builder.tls;
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
@@ -73,13 +79,23 @@ public final class SimServer implements AutoCloseable {
                 }
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
+            InetAddress client = socket.getInetAddress();
             ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(simulation, socket.getInetAddress().getHostAddress()), this::tls, observer,
-                    open::remove);
+                    new SimSession(simulation, client.getHostAddress()), this::tls, observer,
+                    ended -> {
+                        open.remove(ended);
+                        perClient.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
+                    });
             if (open.size() >= maxSessions) {
                 startSessionThread(connection::refuseBusy, connection);
                 continue;
             }
+            if (!(loopbackUnlimited && client.isLoopbackAddress())
+                    && perClient.getOrDefault(client, 0) >= maxSessionsPerClient) {
+                startSessionThread(connection::refuseTooManyFromClient, connection);
+                continue;
+            }
+            perClient.merge(client, 1, Integer::sum);
             open.add(connection);
             startSessionThread(connection, connection);
         }
@@ -189,6 +205,8 @@ public final class SimServer implements AutoCloseable {
         private InetAddress bind = InetAddress.getLoopbackAddress();
         private int port;
         private int maxSessions = 2_000;
+        private int maxSessionsPerClient = 50;
+        private boolean loopbackUnlimited = true;
         private TlsIdentity tls;
 
         /** The scenario the sessions follow; by default none: the default settings and no rules. */
@@ -247,6 +265,18 @@ public final class SimServer implements AutoCloseable {
 
         public Builder maxSessions(int value) {
             this.maxSessions = value;
+            return this;
+        }
+
+        /**
+         * At most this many sessions at once from one client address (default 50), so one client
+         * holding sockets cannot lock a whole class out: Postfix's smtpd_client_connection_count_limit,
+         * with its default. Like Postfix, which exempts $mynetworks, the loopback address is exempt
+         * unless {@code evenLoopback} (the shell's own simulator and load tests connect from there).
+         */
+        public Builder maxSessionsPerClient(int value, boolean evenLoopback) {
+            this.maxSessionsPerClient = value;
+            this.loopbackUnlimited = !evenLoopback;
             return this;
         }
 

@@ -214,6 +214,11 @@ public final class SimSession {
      * The TLS handshake succeeded. RFC 3207 §4.2: the server must forget everything the client told
      * it before, including the EHLO name; the client has to send EHLO again.
      */
+    /** The connection is gone: a message under way gives its room in the store back. */
+    public void ended() {
+        session.resetTransaction();
+    }
+
     public void tlsStarted() {
         session.tls = true;
         session.resetTransaction();

@@ -1,0 +1,79 @@
+package dev.smtptutor.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smtptutor.cli.Main;
+import dev.smtptutor.shell.HostSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Item 12 of issue 16: odd targets and early hang-ups are read and reported as they are. */
+class OddTargetsTest {
+
+    @TempDir
+    Path home;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aBracketedIpv6AddressWithAPortIsThatAddressAndPort() {
+        HostSpec spec = HostSpec.parse("[::1]:1", Optional.empty()).orElseThrow();
+        assertEquals("::1", spec.host());
+        assertEquals(1, spec.port());
+    }
+
+    @Test
+    void probeOfABracketedIpv6AddressNamesItOnce() {
+        Run run = cli("probe", "--connect-timeout", "2", "[::1]:1");
+        assertTrue(run.out().contains("[::1]:1"), run.out());
+        assertFalse(run.out().contains("[[::1]:1]"), run.out());
+    }
+
+    @Test
+    void probeOfAServerThatClosesBeforeEhloSaysStarttlsIsUnknown() throws IOException {
+        try (HostileServer server = HostileServer.start(peer -> {
+            peer.send("220 mx.example.test ESMTP\r\n");
+            peer.readLine(); // EHLO, then hang up
+        })) {
+            Run run = cli("probe", server.endpoint());
+            assertTrue(run.out().contains("STARTTLS unknown: the server closed the connection before answering EHLO"),
+                    run.out());
+            assertFalse(run.out().contains("No STARTTLS"), run.out());
+        }
+    }
+
+    @Test
+    void stateBeforeAnyGreetingSaysThereIsNoGreetingYet() {
+        TutorOnTerminal.Session session = TutorOnTerminal.piped(home).line("/state").run();
+        assertTrue(session.shows("greeting: none yet (send EHLO)"), session.text());
+        assertFalse(session.shows("greeting: HELO"), session.text());
+    }
+
+    @Test
+    void theTopLevelLessonsOptionAppliesToTheLessonsCommand() {
+        Path mine = home.resolve("my-lessons");
+        assertEquals(0, cli("lessons", "new", "dsn-basics", "--dir", mine.toString()).exit());
+        Run given = cli("--lessons", mine.toString(), "lessons");
+        assertEquals(cli("lessons", "--lessons", mine.toString()).out(), given.out());
+        assertNotEquals(cli("lessons").out(), given.out());
+    }
+}
