@@ -25,6 +25,9 @@ final class LessonCommand implements Callable<Integer> {
     @Option(names = "--lessons", paramLabel = "DIR")
     Path lessons;
 
+    @CommandLine.Mixin
+    LessonHostOptions where = new LessonHostOptions();
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -38,7 +41,8 @@ final class LessonCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             return 1;
         }
-        LessonOptions options = LessonOptions.standard().start(lesson);
+        Optional<dev.smtptutor.shell.HostSpec> target = where.target();
+        LessonOptions options = where.learner(LessonOptions.standard().start(lesson), true);
         if (directory.isPresent()) {
             options = options.directory(directory.get());
         }
@@ -46,8 +50,8 @@ final class LessonCommand implements Callable<Integer> {
         Scenario simulator = options.scenarios().lookup(found.get().scenario())
                 .orElse(SimulatorHost.scenarioOf(SimConfig.defaults()));
         boolean script = System.console() == null;
-        ShellOptions shell = new ShellOptions(Optional.empty(), main.detail(), ShellOptions.defaultHome(System.getenv()),
-                script, simulator, System.getenv(), HostSettings.defaults());
+        ShellOptions shell = new ShellOptions(target, main.detail(), ShellOptions.defaultHome(System.getenv()),
+                script, simulator, System.getenv(), target.isPresent() ? where.trust.settings() : HostSettings.defaults());
         Main.openShell(shell, options, System.in, System.out);
         return 0;
     }

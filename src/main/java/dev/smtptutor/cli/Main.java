@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
 /** The smtp-tutor command line: the shell by default, and the subcommands around it. */
 @Command(name = "smtp-tutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, ExplainCommand.class, ProbeCommand.class,
-                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class, I18nCommand.class})
+                ScenariosCommand.class, LessonCommand.class, LessonsCommand.class, I18nCommand.class,
+                RosterCommand.class, GradeCommand.class, ExercisesCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--host")

@@ -44,8 +44,35 @@ final class ServeCommand implements Callable<Integer> {
     /** How long a stopping server waits for its sessions to log their end (each has had its 421). */
     private static final Duration SESSIONS_END_WITHIN = Duration.ofSeconds(3);
 
+    @Option(names = "--classroom")
+    boolean classroom;
+
+    @Option(names = "--roster", paramLabel = "FILE")
+    java.nio.file.Path roster;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    java.nio.file.Path data;
+
+    @Option(names = "--exercises", paramLabel = "DIR")
+    java.nio.file.Path exercises;
+
+    enum Identify { auth, ehlo }
+
+    @Option(names = "--identify", defaultValue = "auth")
+    Identify identify;
+
+    @Option(names = "--web", paramLabel = "PORT")
+    Integer web;
+
     @Override
     public Integer call() throws Exception {
+        if (classroom) {
+            // A terminal gets the live board, unless the teacher asked for a log (piped output always logs).
+            boolean board = System.console() != null && log != LogLevel.none
+                    && !spec.commandLine().getParseResult().hasMatchedOption("--log");
+            return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
+                    log == LogLevel.lines, log == LogLevel.none, board, java.util.Optional.ofNullable(web)).call();
+        }
         Scenario scenario;
         try {
             scenario = Scenarios.find(scenarioName);

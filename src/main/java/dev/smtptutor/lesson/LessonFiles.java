@@ -43,7 +43,16 @@ public final class LessonFiles {
 
     /** The {@code lessons/} folder as the class loader sees it: a directory, or a folder inside a jar. */
     static List<SourceFile> bundled(ClassLoader loader) throws IOException {
-        URL url = loader.getResource(BUNDLED);
+        return bundled(loader, BUNDLED);
+    }
+
+    /** Another folder of YAML files the jar carries, e.g. {@code lessons/exercises} (the classroom's). */
+    public static List<SourceFile> bundled(String folder) throws IOException {
+        return bundled(LessonFiles.class.getClassLoader(), folder);
+    }
+
+    private static List<SourceFile> bundled(ClassLoader loader, String folder) throws IOException {
+        URL url = loader.getResource(folder);
         if (url == null) {
             throw new IOException("the built-in lessons are missing from the class path (was the jar built with"
                     + " the lessons folder?)");
@@ -60,13 +69,13 @@ public final class LessonFiles {
                 jar = FileSystems.newFileSystem(uri, Map.of());
             } catch (FileSystemAlreadyExistsException open) {
                 // Someone in this JVM has the jar open already: read through theirs, and leave it open.
-                return read(FileSystems.getFileSystem(uri).getPath(BUNDLED), BUNDLED);
+                return read(FileSystems.getFileSystem(uri).getPath(folder), folder);
             }
             try (jar) {
-                return read(jar.getPath(BUNDLED), BUNDLED);
+                return read(jar.getPath(folder), folder);
             }
         }
-        return read(Path.of(uri), BUNDLED);
+        return read(Path.of(uri), folder);
     }
 
     private static List<SourceFile> read(Path directory, String shownAs) throws IOException {

@@ -61,6 +61,18 @@ public final class LessonNarration {
             out.add(new Line(Tone.HEADING, LessonTexts.get("step.heading", Map.of("number", shown.number(),
                     "count", shown.lesson().steps().size()))));
             prose(shown.step().text(), out);
+            // On a host the step's on_host check stands in for the simulator's, and it says why.
+            shown.step().onHost().filter(h -> h.expect() == shown.step().expect()).ifPresent(h ->
+                    out.add(new Line(Tone.NOTE, LessonTexts.get("step.on-host", "note", h.note()))));
+        } else if (event instanceof LessonEvent.Adapted adapted) {
+            out.add(new Line(Tone.NOTE, LessonTexts.get(adapted.key(), adapted.values())));
+        } else if (event instanceof LessonEvent.StepPassedOver over) {
+            out.add(new Line(Tone.TEXT, ""));
+            out.add(new Line(Tone.HEADING, LessonTexts.get("step.heading", Map.of("number", over.number(),
+                    "count", over.lesson().steps().size()))));
+            prose(over.step().text(), out);
+            out.add(new Line(Tone.WARN, LessonTexts.get("step.passed-over.host", Map.of("title", over.step().title(),
+                    "requirement", LessonTexts.get("requirement." + over.requirement())))));
         } else if (event instanceof LessonEvent.StepDone done) {
             out.add(new Line(Tone.GOOD, done(done)));
             prose(done.step().explain(), out);

@@ -27,9 +27,11 @@ public final class LessonParser {
     public static final int FORMAT_VERSION = 1;
     static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-([a-z0-9][a-z0-9-]*)\\.yaml");
 
-    private static final List<String> LESSON_KEYS = List.of("format_version", "title", "goal", "scenario", "intro", "steps");
+    private static final List<String> LESSON_KEYS = List.of("format_version", "title", "goal", "scenario", "runs_on", "intro", "steps");
     private static final List<String> STEP_KEYS = List.of("id", "title", "text", "expect", "hints", "explain", "solution",
-            "par", "mistakes");
+            "par", "mistakes", "runs_on", "on_host");
+    private static final List<String> HOST_KEYS = List.of("expect", "note", "solution");
+    private static final List<String> RUNS_ON = List.of("simulator", "any");
     private static final List<String> MISTAKE_KEYS = List.of("line", "why");
     private static final Pattern STEP_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -97,19 +99,31 @@ public final class LessonParser {
             map.problem("scenario", "unknown scenario '" + scenario + "'"
                     + Spelling.suggestion(scenario, ScenarioSource.KNOWN));
         }
+        Lesson.RunsOn runsOn = runsOn(map, "").orElse(Lesson.RunsOn.SIMULATOR);
         Optional<String> intro = map.text("intro", false);
         List<Step> steps = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        steps.addAll(map.nonEmptyList("steps", item -> step(item, scenario, ids)));
+        steps.addAll(map.nonEmptyList("steps", item -> step(item, scenario, runsOn, ids)));
         if (title.isEmpty() || goal.isEmpty() || name == null) {
             return Optional.empty();
         }
         return Optional.of(new Lesson(fileName.substring(0, fileName.length() - ".yaml".length()),
                 Integer.parseInt(name.group(1)), file, title.get().strip(), goal.get().strip(), scenario,
-                intro.map(String::strip), steps));
+                intro.map(String::strip), steps, runsOn));
     }
 
-    private Optional<Step> step(Node node, String scenario, Map<String, Integer> ids) {
+    /** {@code runs_on: simulator|any}; a step may say {@code simulator} only inside a lesson that runs on any host. */
+    private Optional<Lesson.RunsOn> runsOn(YamlMap map, String where) {
+        Optional<String> value = map.text("runs_on", false).map(String::strip);
+        if (value.isPresent() && !RUNS_ON.contains(value.get())) {
+            map.problem("runs_on", "runs_on must be 'simulator' or 'any', not '" + value.get() + "'" + where
+                    + Spelling.suggestion(value.get(), RUNS_ON));
+            return Optional.empty();
+        }
+        return value.map(v -> v.equals("any") ? Lesson.RunsOn.ANY : Lesson.RunsOn.SIMULATOR);
+    }
+
+    private Optional<Step> step(Node node, String scenario, Lesson.RunsOn lessonRunsOn, Map<String, Integer> ids) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(node, "each step is a mapping of keys (id, title, text, expect,"
                     + " hints, explain, solution) to values");
@@ -130,13 +144,44 @@ public final class LessonParser {
         Optional<Integer> par = map.number("par", 1).map(Math::toIntExact);
         List<Mistake> mistakes = mistakes(map, where);
         expect.ifPresent(e -> solution.ifPresent(s -> checkSolution(e, s, map)));
+        Optional<Lesson.RunsOn> stepRunsOn = runsOn(map, where);
+        if (stepRunsOn.isPresent() && lessonRunsOn == Lesson.RunsOn.SIMULATOR) {
+            map.problem("runs_on", "a step's runs_on only matters in a lesson with 'runs_on: any'" + where);
+        }
+        if (stepRunsOn.filter(r -> r == Lesson.RunsOn.ANY).isPresent()) {
+            map.problem("runs_on", "a step can only say 'runs_on: simulator'" + where);
+        }
+        Optional<Step.HostPart> onHost = onHost(map, where, lessonRunsOn, solution.orElse(List.of()));
         if (problems.count() > before) {
             return Optional.empty();
         }
         List<String> lines = solution.orElseThrow();
         return Optional.of(new Step(id.orElseThrow(), map.line(), title.orElseThrow().strip(), text.orElseThrow().strip(),
                 expect.orElseThrow(), hints.orElseThrow().stream().map(String::strip).toList(), explain.orElseThrow().strip(),
-                lines, par.orElse(Par.of(lines)), mistakes));
+                lines, par.orElse(Par.of(lines)), mistakes,
+                stepRunsOn.filter(r -> r == Lesson.RunsOn.SIMULATOR).isPresent(), onHost));
+    }
+
+    /** {@code on_host}: the check (and if they differ, the lines) for a real host, and one sentence on why. */
+    private Optional<Step.HostPart> onHost(YamlMap map, String where, Lesson.RunsOn lessonRunsOn, List<String> solution) {
+        String inHost = " in on_host" + where;
+        Optional<YamlMap> host = map.map("on_host", HOST_KEYS, false, inHost);
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lessonRunsOn == Lesson.RunsOn.SIMULATOR) {
+            map.problem("on_host", "'on_host' only matters in a lesson with 'runs_on: any'" + where);
+        }
+        int before = problems.count();
+        Optional<Expectation> expect = host.get().map("expect", ExpectParser.KEYS, true, inHost)
+                .flatMap(e -> new ExpectParser(problems).parse(e));
+        Optional<String> note = host.get().text("note", true);
+        List<String> lines = host.get().texts("solution", false).orElse(List.of());
+        expect.ifPresent(e -> checkSolution(e, lines.isEmpty() ? solution : lines, lines.isEmpty() ? map : host.get()));
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step.HostPart(expect.orElseThrow(), note.orElseThrow().strip(), lines));
     }
 
     private void checkId(String id, YamlMap map, Map<String, Integer> ids) {

@@ -1,11 +1,17 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.protocol.EhloResponse;
 import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.Verb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,11 +36,40 @@ public final class LessonRunner implements AutoCloseable {
     private int index = -1;
     private Instant since;
     private Optional<String> mechanism = Optional.empty();
+    private final Venue venue;
+    private final SentMessages sent = new SentMessages();
+    // What the server offered in its last EHLO reply of this TLS epoch (RFC 3207 §4.2: forgotten at STARTTLS).
+    private Optional<EhloResponse> offered = Optional.empty();
+    private boolean tls;
+    private boolean saidAuthAfterTls;
+    private boolean saidNoEnhanced;
+    // Steps a host passed over (it lacks what they need), with the reason: not counted against the learner.
+    private final Map<String, String> passedOver = new LinkedHashMap<>();
+
+    /** Where a lesson is played. */
+    public enum Venue {
+        /** The built-in simulator with the lesson's scenario: deliveries seen in its mailbox. */
+        SIMULATOR,
+        /**
+         * Any other server (a real host, a classroom server, a simulator with another scenario): checks on
+         * codes any RFC-conforming server may answer, a delivery is the 250 after the final dot, and steps
+         * adapt to what the EHLO reply offers.
+         */
+        HOST
+    }
 
     /**
      * @param deliveries where the runner hears of the messages the server accepts for this learner
      */
     public LessonRunner(Lesson lesson, Progress progress, ScenarioSource scenarios, Deliveries deliveries, Clock clock) {
+        this(lesson, progress, scenarios, deliveries, clock, Venue.SIMULATOR);
+    }
+
+    /** A runner for this venue: on a host, each step's {@code on_host} part replaces its check. */
+    public LessonRunner(Lesson lesson, Progress progress, ScenarioSource scenarios, Deliveries deliveries, Clock clock,
+                        Venue venue) {
+        this.venue = venue;
+        lesson = venue == Venue.HOST ? lesson.withSteps(lesson.steps().stream().map(Step::onAHost).toList()) : lesson;
         this.lesson = lesson;
         this.progress = progress;
         this.scenarios = scenarios;
@@ -75,6 +110,82 @@ public final class LessonRunner implements AutoCloseable {
         return index >= lesson.steps().size();
     }
 
+    /** True when this server passed the step over (it lacks what the step needs). */
+    public boolean waiting(Step step) {
+        return passedOver.containsKey(step.id());
+    }
+
+    public Venue venue() {
+        return venue;
+    }
+
+    /** The steps this server passed over in this run, by id, with the requirement it lacks. */
+    public synchronized Map<String, String> passedOver() {
+        return Map.copyOf(passedOver);
+    }
+
+    private Optional<String> missingRequirement(Step step) {
+        return venue == Venue.HOST && step.simulatorOnly() ? Optional.of("host.simulator") : Optional.empty();
+    }
+
+    /**
+     * What the server's last EHLO reply says this step cannot have here (RFC 3207, RFC 4954 §3): no
+     * STARTTLS, no AUTH even inside TLS, not the mechanism the step names. Only on a host; the simulator's
+     * scenarios are written for their lessons.
+     */
+    private Optional<String> missingOnServer(Step step) {
+        if (venue != Venue.HOST || offered.isEmpty()) {
+            return Optional.empty();
+        }
+        EhloResponse ehlo = offered.get();
+        boolean startTls = !tls && ehlo.supports("STARTTLS");
+        if (wantsPositive(step, Verb.STARTTLS) && !tls && !startTls) {
+            return Optional.of("host.no-starttls");
+        }
+        if (wantsTls(step) && !tls && !startTls) {
+            return Optional.of("host.no-tls");
+        }
+        if (StepJudge.needsLogin(step) && wantsLogin(step)) {
+            List<String> mechanisms = ehlo.authMechanisms();
+            if (mechanisms.isEmpty()) {
+                return startTls ? Optional.empty() : Optional.of("host.no-auth");
+            }
+            Optional<String> named = mechanismOf(step);
+            if (named.isPresent() && !mechanisms.contains(named.get())) {
+                return Optional.of("host.no-mechanism");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean wantsPositive(Step step, Verb verb) {
+        return step.expect() instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine c
+                && c.pattern().verb() == verb && send.reply().code().map(code -> code < 400).orElse(true);
+    }
+
+    private static boolean wantsTls(Step step) {
+        return step.expect() instanceof Expectation.Send send && send.reply().tls().orElse(false);
+    }
+
+    /** A login step, or an AUTH the server must judge as a login (235, 334, 535), not one it refuses outright. */
+    private static boolean wantsLogin(Step step) {
+        if (!(step.expect() instanceof Expectation.Send send)) {
+            return true;
+        }
+        return send.reply().code().map(c -> c == 235 || c == 334 || c == 535 || c == 2 || c == 3).orElse(true);
+    }
+
+    private static Optional<String> mechanismOf(Step step) {
+        if (step.expect() instanceof Expectation.Authenticated a) {
+            return a.mechanism();
+        }
+        if (step.expect() instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine c) {
+            String first = c.pattern().argument().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
+            return first.isEmpty() || first.contains("*") ? Optional.empty() : Optional.of(first);
+        }
+        return Optional.empty();
+    }
+
     /**
      * Starts at the first step not yet done or skipped. A lesson finished before starts again from its
      * first step, with a clean record.
@@ -108,6 +219,14 @@ public final class LessonRunner implements AutoCloseable {
             if (progress.step(lesson.id(), step.id()).filter(StepRecord::finished).isPresent()) {
                 continue;
             }
+            Optional<String> missing = missingRequirement(step).or(() -> missingOnServer(step));
+            if (missing.isPresent()) {
+                if (venue == Venue.HOST) {
+                    passedOver.put(step.id(), missing.get());
+                }
+                events.add(new LessonEvent.StepPassedOver(lesson, step, i + 1, missing.get()));
+                continue;
+            }
             index = i;
             since = clock.instant();
             sinceStep.clear();
@@ -135,14 +254,26 @@ public final class LessonRunner implements AutoCloseable {
     /** What an exchange with the server means for the current step. */
     public synchronized List<LessonEvent> observe(Exchange exchange) {
         mechanism = exchange.auth().mechanism().or(() -> mechanism);
+        learn(exchange);
+        if (venue == Venue.HOST) {
+            sent.observe(exchange).ifPresent(this::accepted);
+        }
         Optional<Step> step = current();
         if (step.isEmpty() || !counts(exchange)) {
             return List.of();
         }
         StepRecord record = tick(step.get()).attempt();
         update(step.get(), record);
-        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism);
+        boolean enhanced = venue != Venue.HOST || offered.map(e -> e.supports("ENHANCEDSTATUSCODES")).orElse(true);
+        StepJudge.Verdict verdict = StepJudge.judge(step.get(), exchange, List.copyOf(sinceStep), mechanism, enhanced,
+                venue == Venue.HOST);
         List<LessonEvent> events = new ArrayList<>();
+        if (!enhanced && !saidNoEnhanced && expectsEnhanced(step.get())
+                && exchange.reply().flatMap(Reply::enhanced).isEmpty()) {
+            saidNoEnhanced = true;
+            events.add(new LessonEvent.Adapted(lesson, step.get(), index + 1, "step.no-enhanced",
+                    Map.of("enhanced", ((Expectation.Send) step.get().expect()).reply().enhanced().orElseThrow())));
+        }
         if (verdict instanceof StepJudge.Met) {
             boolean par = record.attempts() <= step.get().par();
             update(step.get(), record.done(par));
@@ -151,7 +282,50 @@ public final class LessonRunner implements AutoCloseable {
         } else if (verdict instanceof StepJudge.Missed missed) {
             events.add(new LessonEvent.NotYet(lesson, step.get(), index + 1, missed.miss()));
         }
+        adapt(events);
         return events;
+    }
+
+    /** What the server offers, from its EHLO replies; STARTTLS starts afresh (RFC 3207 §4.2). */
+    private void learn(Exchange exchange) {
+        if (exchange.kind() != Exchange.Kind.COMMAND || exchange.reply().isEmpty()) {
+            return;
+        }
+        Reply reply = exchange.reply().get();
+        Optional<Verb> verb = exchange.verb();
+        if (verb.filter(v -> v == Verb.EHLO).isPresent() && reply.code() == 250) {
+            offered = EhloResponse.of(reply);
+        } else if (verb.filter(v -> v == Verb.STARTTLS).isPresent() && reply.code() == 220) {
+            offered = Optional.empty();
+            tls = true;
+        }
+        tls = tls || exchange.tls();
+    }
+
+    /**
+     * After an EHLO the current step may turn out impossible on this server: passed over with the reason,
+     * or, when AUTH comes only inside TLS, a word that STARTTLS comes first.
+     */
+    private void adapt(List<LessonEvent> events) {
+        Optional<Step> step = current();
+        if (step.isEmpty() || venue != Venue.HOST) {
+            return;
+        }
+        Optional<String> missing = missingOnServer(step.get());
+        if (missing.isPresent()) {
+            update(step.get(), record(step.get()).skipped());
+            advance(index, events);
+            return;
+        }
+        boolean authLater = offered.filter(e -> e.authMechanisms().isEmpty() && !tls && e.supports("STARTTLS")).isPresent();
+        if (authLater && StepJudge.needsLogin(step.get()) && !saidAuthAfterTls) {
+            saidAuthAfterTls = true;
+            events.add(new LessonEvent.Adapted(lesson, step.get(), index + 1, "step.auth-after-tls", Map.of()));
+        }
+    }
+
+    private static boolean expectsEnhanced(Step step) {
+        return step.expect() instanceof Expectation.Send send && send.reply().enhanced().isPresent();
     }
 
     /** Lines the learner sent and the server answered; greetings, unsolicited replies and failures are not theirs. */

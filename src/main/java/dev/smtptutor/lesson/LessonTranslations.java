@@ -97,11 +97,14 @@ final class LessonTranslations {
             for (int i = 0; i < step.mistakes().size(); i++) {
                 mistakes.add(new Mistake(step.mistakes().get(i).line(), words.mistakes().get(i).why()));
             }
+            // The host part's check and lines are the English ones; only its note is words.
+            java.util.Optional<Step.HostPart> onHost = step.onHost().map(h -> new Step.HostPart(h.expect(),
+                    words.onHost().map(Step.HostPart::note).orElse(h.note()), h.solution()));
             return new Step(step.id(), step.line(), words.title(), words.text(), step.expect(), words.hints(),
-                    words.explain(), step.solution(), step.par(), mistakes);
+                    words.explain(), step.solution(), step.par(), mistakes, step.simulatorOnly(), onHost);
         }).toList();
         return new Lesson(english.id(), english.number(), english.file(), translated.title(), translated.goal(),
-                english.scenario(), translated.intro(), steps);
+                english.scenario(), translated.intro(), steps, english.runsOn());
     }
 
     private static FileProblem problem(String file, int line, String key, Map<String, ?> values) {

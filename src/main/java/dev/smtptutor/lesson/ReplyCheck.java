@@ -21,6 +21,17 @@ public record ReplyCheck(Optional<Integer> code, boolean classOnly, Optional<Enh
 
     /** True when the exchange's reply (and its channel) is what this check wants. */
     public boolean accepts(Exchange exchange) {
+        return accepts(exchange, true);
+    }
+
+    /**
+     * @param enhancedOffered false when the server did not announce ENHANCEDSTATUSCODES: then its replies
+     *                        carry none (RFC 2034 §3) and only the three-digit code is checked
+     */
+    public boolean accepts(Exchange exchange, boolean enhancedOffered) {
+        if (!enhancedOffered && enhanced.isPresent()) {
+            return new ReplyCheck(code, classOnly, Optional.empty(), tls).accepts(exchange, true);
+        }
         if (tls.isPresent() && tls.get() != exchange.tls()) {
             return false;
         }

@@ -20,6 +20,9 @@ public interface ScenarioSource {
      */
     List<String> KNOWN = BuiltInNames.read();
 
+    /** No simulator at all (a recorded session judged later). */
+    ScenarioSource NONE = name -> false;
+
     /** True when this build can run the scenario with this name. */
     boolean has(String name);
 

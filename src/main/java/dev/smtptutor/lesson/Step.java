@@ -1,6 +1,7 @@
 package dev.smtptutor.lesson;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of a lesson: read the prose, type something, get feedback.
@@ -15,9 +16,29 @@ import java.util.List;
  * @param solution  the lines a learner would type (shown by /solution, never run)
  * @param par       the most lines that still earn the "par" mark
  * @param mistakes  lines learners often get wrong here, with a word on each
+ * @param simulatorOnly true when the step needs the simulator ({@code runs_on: simulator}): passed over on a host
+ * @param onHost    what the step asks of a real host instead, where the simulator's answer is its own choice
  */
 public record Step(String id, int line, String title, String text, Expectation expect, List<String> hints,
-                   String explain, List<String> solution, int par, List<Mistake> mistakes) {
+                   String explain, List<String> solution, int par, List<Mistake> mistakes,
+                   boolean simulatorOnly, Optional<HostPart> onHost) {
+
+    /**
+     * The part of a step for a real host ({@code on_host}): the check any RFC-conforming server passes, a
+     * sentence on why it differs from the simulator's, and the lines to type when they differ.
+     */
+    public record HostPart(Expectation expect, String note, List<String> solution) {
+        public HostPart {
+            solution = List.copyOf(solution);
+        }
+    }
+
+    /** The step as it is played on a host: its on_host check and solution when it has them. */
+    public Step onAHost() {
+        return onHost.map(h -> new Step(id, line, title, text, h.expect(), hints, explain,
+                h.solution().isEmpty() ? solution : h.solution(), par, mistakes, simulatorOnly, onHost))
+                .orElse(this);
+    }
 
     public Step {
         hints = List.copyOf(hints);

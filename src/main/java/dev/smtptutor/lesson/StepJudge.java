@@ -1,6 +1,7 @@
 package dev.smtptutor.lesson;
 
 import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.protocol.Verb;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +28,29 @@ final class StepJudge {
      * @param mechanism the SASL mechanism of the last AUTH command, upper case, as the exchange record says
      */
     static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism) {
+        return judge(step, exchange, delivered, mechanism, true);
+    }
+
+    /** @param enhancedOffered whether the server announced ENHANCEDSTATUSCODES (RFC 2034) */
+    static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism,
+                         boolean enhancedOffered) {
+        return judge(step, exchange, delivered, mechanism, enhancedOffered, false);
+    }
+
+    /**
+     * @param onHost true on a real host: a STARTTLS the tutor sends itself (--starttls) and the EHLO that
+     *               must follow it (RFC 3207 §4.2) are on the way to any step, not a miss
+     */
+    static Verdict judge(Step step, Exchange exchange, List<AcceptedMessage> delivered, Optional<String> mechanism,
+                         boolean enhancedOffered, boolean onHost) {
+        if (onHost && exchange.positive() && exchange.verb().filter(v -> v == Verb.STARTTLS || v == Verb.EHLO).isPresent()
+                && !(step.expect() instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine c
+                        && (c.pattern().verb() == Verb.STARTTLS || c.pattern().verb() == Verb.EHLO))) {
+            return new OnTheWay();
+        }
         Expectation expect = step.expect();
         if (expect instanceof Expectation.Send send) {
-            return send(step, send, exchange);
+            return send(step, send, exchange, enhancedOffered);
         }
         if (expect instanceof Expectation.Delivered wanted) {
             return delivered(step, wanted.message(), exchange, delivered);
@@ -37,9 +58,9 @@ final class StepJudge {
         return authenticated(step, (Expectation.Authenticated) expect, exchange, mechanism);
     }
 
-    private static Verdict send(Step step, Expectation.Send send, Exchange exchange) {
+    private static Verdict send(Step step, Expectation.Send send, Exchange exchange, boolean enhancedOffered) {
         if (isLine(send.line(), exchange)) {
-            return send.reply().accepts(exchange) ? new Met()
+            return send.reply().accepts(exchange, enhancedOffered) ? new Met()
                     : new Missed(new Miss.WrongReply(exchange, knownMistake(step, exchange)));
         }
         return onTheWay(step, exchange) ? new OnTheWay()
@@ -88,8 +109,23 @@ final class StepJudge {
         if (exchange.kind() != Exchange.Kind.COMMAND) {
             return step.solution().size() > 1;
         }
+        if (needsLogin(step) && exchange.verb().filter(v -> v == Verb.AUTH || v == Verb.STARTTLS || v == Verb.EHLO)
+                .isPresent()) {
+            // The shell's /auth sends AUTH and its answers; a server that offers AUTH only inside TLS
+            // needs STARTTLS and a new EHLO first (RFC 3207 §4.2). All of it is on the way to a login.
+            return true;
+        }
         String sent = sentLine(exchange);
         return step.solution().stream().anyMatch(line -> LineMeaning.same(sent, line));
+    }
+
+    /** A step done by logging in, or by an AUTH command the server must accept or refuse as a login. */
+    static boolean needsLogin(Step step) {
+        if (step.expect() instanceof Expectation.Authenticated) {
+            return true;
+        }
+        return step.expect() instanceof Expectation.Send send && send.line() instanceof LinePattern.CommandLine c
+                && c.pattern().verb() == Verb.AUTH;
     }
 
     private static boolean positive(Exchange exchange) {

@@ -61,6 +61,11 @@ public record Reply(int code, List<String> lines) {
         return lines.stream().map(Reply::withoutEnhancedCode).collect(Collectors.joining("\n"));
     }
 
+    /** The same reply with the enhanced status code taken off every line (RFC 2034: a server that does not offer them). */
+    public Reply withoutEnhancedCodes() {
+        return new Reply(code, lines.stream().map(Reply::withoutEnhancedCode).toList());
+    }
+
     /** The text of the first line, without any enhanced status code. */
     public String firstLineText() {
         return withoutEnhancedCode(lines.get(0));

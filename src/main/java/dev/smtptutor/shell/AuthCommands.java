@@ -81,7 +81,8 @@ final class AuthCommands {
                 out.info(Messages.get("auth.cancelled"));
                 return;
             }
-            String user = prompter.ask(Messages.get("auth.ask-user"));
+            // A lesson on a host asked for the login once; the password is asked every time, hidden.
+            String user = session.loginName().orElseGet(() -> prompter.ask(Messages.get("auth.ask-user")));
             String password = prompter.askSecret(Messages.get("auth.ask-password"));
             boolean showSecrets = link.get().isSimulator();
             try {

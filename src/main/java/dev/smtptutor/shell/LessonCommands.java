@@ -46,7 +46,11 @@ final class LessonCommands {
                 Lesson lesson = ((LessonLibrary.Ready) entry).lesson();
                 LessonStats stats = LessonStats.of(lesson, lessons.progress());
                 String mark = stats.complete() && stats.started() ? "[x]" : stats.started() ? "[~]" : "[ ]";
-                out.line(String.format("  %s %2d  %s %s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34), summary(stats)).stripTrailing());
+                // Connected to a real host: say which lessons can be played right here.
+                boolean onHost = session.link().filter(l -> !l.isSimulator()).isPresent();
+                String here = onHost && lesson.runsOn() == Lesson.RunsOn.ANY ? LessonTexts.get("lessons.runs-here") : "";
+                out.line(String.format("  %s %2d  %s %s%s", mark, lesson.number(), DisplayWidth.padRight(lesson.title(), 34),
+                        summary(stats), here).stripTrailing());
             }
             out.hint(LessonTexts.get("lessons.more"));
         }
@@ -81,7 +85,7 @@ final class LessonCommands {
         @Override
         public void run(String arguments, ShellSession session, Prompter prompter) {
             if (!arguments.isBlank()) {
-                lessons.start(arguments.strip());
+                lessons.start(arguments.strip(), prompter);
                 return;
             }
             Optional<Lesson> next = lessons.runner().filter(r -> !r.finished()).map(LessonRunner::lesson)
@@ -92,7 +96,7 @@ final class LessonCommands {
                 session.out().info(LessonTexts.get("lesson.all-done"));
                 return;
             }
-            lessons.start(next.get());
+            lessons.start(next.get(), prompter);
         }
     }
 
@@ -225,7 +229,7 @@ final class LessonCommands {
         public void run(String arguments, ShellSession session, Prompter prompter) {
             Optional<LessonRunner> runner = lessons.runner();
             if (runner.isEmpty()) {
-                lessons.library().lessons().stream().findFirst().ifPresentOrElse(lessons::start,
+                lessons.library().lessons().stream().findFirst().ifPresentOrElse(l -> lessons.start(l, prompter),
                         () -> session.out().info(LessonTexts.get("lessons.none")));
                 return;
             }
@@ -238,7 +242,7 @@ final class LessonCommands {
                 session.out().info(LessonTexts.get("lesson.left", Map.of("number", runner.get().lesson().number(),
                         "step", runner.get().currentNumber())));
             }
-            lessons.start(next.get());
+            lessons.start(next.get(), prompter);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.smtptutor.shell;
 
 import dev.smtptutor.protocol.Exchange;
+import dev.smtptutor.lesson.Deliveries;
+import dev.smtptutor.lesson.Learner;
 import dev.smtptutor.lesson.Lesson;
+import dev.smtptutor.lesson.LessonMarker;
 import dev.smtptutor.lesson.LessonEvent;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonRunner;
@@ -40,6 +43,7 @@ final class LessonSession {
     private Optional<LessonLibrary> library = Optional.empty();
     private volatile Optional<LessonRunner> runner = Optional.empty();
     private boolean saveFailed;
+    private Optional<Learner> learner = Optional.empty();
 
     private LessonSession(ShellSession session, LessonOptions options) {
         this.session = session;
@@ -97,10 +101,10 @@ final class LessonSession {
     }
 
     /** After the banner: a lesson asked for on the command line, or a word for a new learner. */
-    void atStart() {
+    void atStart(Prompter prompter) {
         startWarning.ifPresent(session.out()::warn);
         if (options.start().isPresent()) {
-            start(options.start().get());
+            start(options.start().get(), prompter);
         } else if (newLearner && session.link().map(Link::isSimulator).orElse(true)) {
             session.out().hint(LessonTexts.get("lesson.offer"));
         }
@@ -121,7 +125,7 @@ final class LessonSession {
     }
 
     /** /lesson N: starts or resumes a lesson. */
-    void start(String name) {
+    void start(String name, Prompter prompter) {
         Optional<LessonLibrary.Entry> entry = library().find(name);
         if (entry.isEmpty()) {
             session.out().warn(LessonTexts.get("lesson.no-such", "typed", name));
@@ -132,11 +136,36 @@ final class LessonSession {
             broken.problems().forEach(p -> session.out().line("  " + p));
             return;
         }
-        start(((LessonLibrary.Ready) entry.get()).lesson());
+        start(((LessonLibrary.Ready) entry.get()).lesson(), prompter);
     }
 
-    void start(Lesson lesson) {
-        Optional<LessonRunner> running = runner.filter(r -> r.lesson().id().equals(lesson.id()) && !r.finished());
+    /**
+     * Starts a lesson where the learner is: on a real host when connected to one and the lesson runs on
+     * any host; a lesson that needs the simulator says why and asks before leaving the host.
+     */
+    void start(Lesson lesson, Prompter prompter) {
+        Optional<Link> host = session.link().filter(l -> !l.isSimulator());
+        if (host.isPresent() && lesson.runsOn() == Lesson.RunsOn.ANY) {
+            startOnHost(lesson, host.get(), prompter);
+            return;
+        }
+        if (host.isPresent()) {
+            String why = lesson.scenario().equals("default") ? LessonTexts.get("lesson.needs-mailbox")
+                    : LessonTexts.get("lesson.needs-scenario", "scenario", lesson.scenario());
+            session.out().info(LessonTexts.get("lesson.needs-simulator", Map.of("number", lesson.number(),
+                    "why", why)));
+            if (!prompter.confirm(LessonTexts.get("lesson.switch-confirm", "host", host.get().options().endpoint()))) {
+                session.out().info(LessonTexts.get("lesson.stays-on-host", Map.of("host", host.get().options().endpoint(),
+                        "number", lesson.number())));
+                return;
+            }
+        }
+        startOnSimulator(lesson);
+    }
+
+    private void startOnSimulator(Lesson lesson) {
+        Optional<LessonRunner> running = runner.filter(r -> r.lesson().id().equals(lesson.id()) && !r.finished()
+                && r.venue() == LessonRunner.Venue.SIMULATOR);
         if (running.isPresent()) {
             // Already on it: show the step again rather than drop the connection and its state.
             show(List.of(new LessonEvent.StepShown(lesson, running.get().current().orElseThrow(),
@@ -148,6 +177,7 @@ final class LessonSession {
         Optional<Scenario> scenario = options.scenarios().lookup(lesson.scenario());
         LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), new StoreDeliveries(session.store()),
                 options.clock());
+        options.started().accept(next);
         boolean again = next.complete();
         boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
         runner = Optional.empty(); // the reconnection's exchanges belong to no step
@@ -166,13 +196,97 @@ final class LessonSession {
         save();
     }
 
+    /**
+     * A lesson on the host the shell is connected to: the learner's addresses stand in for alice's and
+     * bob's, a fresh connection to the same host (never the simulator), and a NOOP that names the lesson
+     * (RFC 5321 §4.1.1.9: any server ignores its text; a classroom server records it, so the teacher's
+     * grades can count the lesson).
+     */
+    private void startOnHost(Lesson written, Link host, Prompter prompter) {
+        Optional<LessonRunner> running = runner.filter(r -> r.lesson().id().equals(written.id()) && !r.finished()
+                && r.venue() == LessonRunner.Venue.HOST);
+        if (running.isPresent() && host.isOpen()) {
+            show(List.of(new LessonEvent.StepShown(running.get().lesson(), running.get().current().orElseThrow(),
+                    running.get().currentNumber())));
+            return;
+        }
+        Learner learner = learner(host, prompter);
+        Lesson lesson = learner.apply(written);
+        runner.ifPresent(LessonRunner::pause);
+        runner.ifPresent(LessonRunner::close);
+        runner = Optional.empty(); // the reconnection's exchanges belong to no step
+        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), Deliveries.NONE, options.clock(),
+                LessonRunner.Venue.HOST);
+        options.started().accept(next);
+        boolean again = next.complete();
+        boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
+        boolean fresh = session.draft().isEmpty() && host.isOpen()
+                && host.conversation().state().state() == SmtpState.CONNECTED && host.conversation().exchanges().size() <= 1;
+        if (!fresh) {
+            session.connectHost(host.options());
+        }
+        Optional<Link> link = session.link().filter(Link::isOpen);
+        if (link.isEmpty()) {
+            return;
+        }
+        mark(link.get(), lesson);
+        print(text.opening(lesson, true));
+        session.out().hint(LessonTexts.get("lesson.on-host", "host", link.get().options().endpoint()));
+        List<LessonEvent> events = next.begin();
+        if (again) {
+            session.out().info(LessonTexts.get("lesson.again"));
+        } else if (resumed && !next.finished()) {
+            session.out().info(LessonTexts.get("lesson.resumed", Map.of("number", next.currentNumber(),
+                    "count", lesson.steps().size())));
+        }
+        runner = Optional.of(next);
+        show(events);
+        save();
+    }
+
+    /** The lesson marker: {@code NOOP smtp-tutor lesson ID}, before the learner's first line. */
+    private void mark(Link link, Lesson lesson) {
+        session.out().hint(LessonTexts.get("lesson.marker", "id", lesson.id()));
+        try {
+            synchronized (session.lock()) {
+                session.show(link.conversation().send(LessonMarker.line(lesson.id())), true);
+            }
+        } catch (dev.smtptutor.client.ConnectionException e) {
+            ProblemView.show(session.out(), e);
+        }
+    }
+
+    /** Who plays on this host: from the command line, else asked once (the login's password is asked by /auth, hidden). */
+    private Learner learner(Link host, Prompter prompter) {
+        if (learner.isEmpty()) {
+            Optional<String> from = options.from().or(() -> answer(prompter, LessonTexts.get("learner.ask-from")));
+            Optional<String> to = options.to().or(() -> answer(prompter, LessonTexts.get("learner.ask-to")))
+                    .or(() -> from);
+            Optional<String> user = options.user().isPresent() || !options.askUser() ? options.user()
+                    : answer(prompter, LessonTexts.get("learner.ask-user"));
+            learner = Optional.of(new Learner(from.orElse(Learner.SIMULATOR.from()), to.orElse(Learner.SIMULATOR.to()), user));
+            session.loginName(learner.get().user());
+        }
+        return learner.get();
+    }
+
+    private static Optional<String> answer(Prompter prompter, String question) {
+        return Optional.of(prompter.ask(question)).filter(a -> !a.isBlank());
+    }
+
     /** /restart: the running lesson from its first step, on a new connection, its record forgotten. */
     void restart(Lesson lesson) {
         LessonRunner current = runner.orElseThrow();
         runner = Optional.empty();
         session.out().info(LessonTexts.get("lesson.restarted", Map.of("number", lesson.number(), "title", lesson.title())));
-        connect(options.scenarios().lookup(lesson.scenario())
-                .orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), true);
+        Optional<Link> host = session.link().filter(l -> !l.isSimulator());
+        if (current.venue() == LessonRunner.Venue.HOST && host.isPresent()) {
+            session.connectHost(host.get().options());
+            session.link().filter(Link::isOpen).ifPresent(l -> mark(l, lesson));
+        } else {
+            connect(options.scenarios().lookup(lesson.scenario())
+                    .orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), true);
+        }
         List<LessonEvent> events = current.restart();
         runner = Optional.of(current);
         show(events);

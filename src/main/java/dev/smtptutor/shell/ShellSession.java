@@ -42,6 +42,8 @@ final class ShellSession implements AutoCloseable {
     private Optional<SimulatorHost> simulator = Optional.empty();
     private Optional<MessageDraft> draft = Optional.empty();
     private boolean quitRequested;
+    // The learner's login on a real host, named once for a lesson; never a password.
+    private Optional<String> loginName = Optional.empty();
     private volatile Optional<PendingTls> pendingTls = Optional.empty();
 
     private record PendingTls(TlsDetails details, boolean simulator) {}
@@ -287,6 +289,14 @@ final class ShellSession implements AutoCloseable {
 
     Set<String> addresses() {
         return Set.copyOf(addresses);
+    }
+
+    Optional<String> loginName() {
+        return loginName;
+    }
+
+    void loginName(Optional<String> name) {
+        loginName = name;
     }
 
     /** Called after /lang switched the language, for what was rendered once (the tail tips). */

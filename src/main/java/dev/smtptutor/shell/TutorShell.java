@@ -72,6 +72,7 @@ public final class TutorShell implements AutoCloseable {
                 .register(new AuthCommands.Base64())
                 .register(new AuthCommands.Auth())
                 .register(new AuthCommands.Tls(smtp))
+                .register(new ExerciseCommand(smtp))
                 .register(new MailboxCommand())
                 .register(new ScenarioCommand())
                 .register(compose)
@@ -146,7 +147,7 @@ public final class TutorShell implements AutoCloseable {
     public int run() {
         out.line(Messages.get(options.script() ? "welcome.script" : "welcome"), out.styles().bold());
         connectFirst();
-        lessons.atStart();
+        lessons.atStart(prompter);
         Thread watcher = options.script() ? null : startIdleWatcher();
         int status = 0;
         try {
@@ -177,8 +178,9 @@ public final class TutorShell implements AutoCloseable {
         }
     }
 
+    private final Prompter prompter = new ReaderPrompter();
+
     private void loop() {
-        Prompter prompter = new ReaderPrompter();
         while (!session.quitRequested()) {
             showPromptNotes();
             boolean secret = session.link().map(l -> l.conversation().state().awaitingAuthResponse()).orElse(false);

@@ -38,7 +38,7 @@ final class Delivery {
         Optional<String> note;
         try {
             // The sink returns once the message is durable: only then may the 250 go out.
-            note = session.sink.deliver(message, MailStore.mailboxesOf(message));
+            note = session.sink.deliver(session.id, message, MailStore.mailboxesOf(message));
             for (StoredMessage notice : notices) {
                 session.sink.deliver(notice, MailStore.mailboxesOf(notice));
             }

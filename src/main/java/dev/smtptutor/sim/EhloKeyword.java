@@ -42,7 +42,7 @@ enum EhloKeyword {
     ENHANCEDSTATUSCODES {   // RFC 2034
         @Override
         Optional<String> line(SessionState session) {
-            return Optional.of("ENHANCEDSTATUSCODES");
+            return session.config.enhancedStatusCodes() ? Optional.of("ENHANCEDSTATUSCODES") : Optional.empty();
         }
     },
     EIGHTBITMIME {          // RFC 6152

@@ -35,7 +35,7 @@ public final class ScenarioLoader {
             "settings", "rules");
     private static final List<String> SETTINGS = List.of("tls", "tls_required", "auth_requires_tls",
             "auth_required", "size_limit", "max_recipients", "vrfy", "idle_timeout", "bare_newlines", "relay",
-            "dsn", "chunking", "xoauth2_token", ScenarioUsers.KEY);
+            "dsn", "chunking", "enhanced_status_codes", "xoauth2_token", ScenarioUsers.KEY);
     private static final List<String> RULE = List.of("name", "when", "then");
     private static final List<String> WHEN = List.of("command", "attempt", "retry_delay", "address", "state",
             "tls", "authenticated");
@@ -129,6 +129,7 @@ public final class ScenarioLoader {
         s.choice("relay", RELAY).ifPresent(builder::relayPolicy);
         s.bool("dsn").ifPresent(builder::dsn);
         s.bool("chunking").ifPresent(builder::chunking);
+        s.bool("enhanced_status_codes").ifPresent(builder::enhancedStatusCodes);
         ScenarioUsers.read(s, problems).ifPresent(builder::users);
         s.text("xoauth2_token").ifPresent(token -> {
             // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="

@@ -1,5 +1,7 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.YamlMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

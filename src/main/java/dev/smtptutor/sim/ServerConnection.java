@@ -179,7 +179,9 @@ final class ServerConnection implements Runnable {
         observer.tlsStarted(id, tlsSession.getProtocol(), tlsSession.getCipherSuite());
     }
 
-    private void write(Reply reply) throws IOException {
+    private void write(Reply written) throws IOException {
+        // RFC 2034 §3: enhanced codes only from a server that announced ENHANCEDSTATUSCODES.
+        Reply reply = session.config().enhancedStatusCodes() ? written : written.withoutEnhancedCodes();
         synchronized (writeLock) {
             out.write(reply.toBytes());
         }

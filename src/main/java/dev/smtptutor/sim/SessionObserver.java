@@ -26,4 +26,7 @@ public interface SessionObserver {
     default void tlsStarted(long session, String protocol, String cipherSuite) {}
 
     default void closed(long session, String why) {}
+
+    /** A client was refused before its session began: the server had as many sessions as it allows. */
+    default void refused(SocketAddress client) {}
 }

@@ -11,6 +11,9 @@ final class SessionState {
     final DeliverySink sink;
     final Clock clock;
     final RuleLayer rules;
+    final SessionHooks hooks;
+    /** The id the server and its observer know this session by; 0 outside a server. */
+    final long id;
     SmtpState state = SmtpState.CONNECTED;
     boolean extended;
     String heloName = "";
@@ -25,7 +28,9 @@ final class SessionState {
     /** The BDAT chunk whose octets are being read; null otherwise. */
     BdatHandler.PendingChunk pendingChunk;
 
-    SessionState(Simulation simulation, String client) {
+    SessionState(Simulation simulation, String client, long id) {
+        this.hooks = simulation.hooks();
+        this.id = id;
         this.config = simulation.config();
         this.store = simulation.store();
         this.sink = simulation.sink();

@@ -30,6 +30,8 @@ import java.util.Set;
  * @param bareNewlines      whether DATA accepts lines ended by a bare LF (the SMTP smuggling lesson)
  * @param dsn               DSN offered: RET, ENVID, NOTIFY and ORCPT accepted (RFC 3461)
  * @param chunking          CHUNKING offered: BDAT accepted (RFC 3030)
+ * @param enhancedStatusCodes ENHANCEDSTATUSCODES offered; when false the replies carry none (RFC 2034 §3:
+ *                          a server uses them only after announcing them), like many older servers
  * @param xoauth2Token      the one bearer token AUTH XOAUTH2 accepts; empty: XOAUTH2 not offered
  */
 public record SimConfig(
@@ -50,7 +52,8 @@ public record SimConfig(
         BareNewlinePolicy bareNewlines,
         boolean dsn,
         boolean chunking,
-        Optional<String> xoauth2Token) {
+        Optional<String> xoauth2Token,
+        boolean enhancedStatusCodes) {
 
     public static final String DEFAULT_DOMAIN = "example.test";
 
@@ -74,7 +77,7 @@ public record SimConfig(
                 Map.of("team", List.of("alice@" + DEFAULT_DOMAIN, "bob@" + DEFAULT_DOMAIN)),
                 true, false, true, false, 10_240_000, 100, Duration.ofMinutes(5), 20,
                 VrfyPolicy.CANNOT_VERIFY, RelayPolicy.AUTHENTICATED, BareNewlinePolicy.REJECT, true, true,
-                Optional.empty());
+                Optional.empty(), true);
     }
 
     public boolean isLocalDomain(String domain) {
@@ -149,6 +152,7 @@ public record SimConfig(
         private boolean dsn;
         private boolean chunking;
         private Optional<String> xoauth2Token;
+        private boolean enhancedStatusCodes;
 
         private Builder(SimConfig c) {
             hostName = c.hostName;
@@ -169,6 +173,7 @@ public record SimConfig(
             dsn = c.dsn;
             chunking = c.chunking;
             xoauth2Token = c.xoauth2Token;
+            enhancedStatusCodes = c.enhancedStatusCodes;
         }
 
         public Builder hostName(String value) {
@@ -247,10 +252,15 @@ public record SimConfig(
             return this;
         }
 
+        public Builder enhancedStatusCodes(boolean value) {
+            enhancedStatusCodes = value;
+            return this;
+        }
+
         public SimConfig build() {
             return new SimConfig(hostName, localDomains, users, lists, tlsAvailable, tlsRequired, authRequiresTls,
                     authRequired, sizeLimit, maxRecipients, idleTimeout, maxErrorsInARow, vrfyPolicy, relayPolicy,
-                    bareNewlines, dsn, chunking, xoauth2Token);
+                    bareNewlines, dsn, chunking, xoauth2Token, enhancedStatusCodes);
         }
     }
 }

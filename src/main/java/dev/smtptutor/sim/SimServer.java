@@ -50,7 +50,8 @@ public final class SimServer implements AutoCloseable {
         if (builder.users != null) {
             scenario = scenario.withConfig(scenario.config().toBuilder().users(builder.users).build());
         }
-        this.simulation = new Simulation(scenario, builder.store, builder.sink, new AttemptLog(), builder.clock);
+        this.simulation = new Simulation(scenario, builder.store, builder.sink, new AttemptLog(), builder.clock,
+                builder.hooks);
         this.observer = builder.observer;
         this.maxSessions = builder.maxSessions;
         this.maxSessionsPerClient = builder.maxSessionsPerClient;
@@ -80,13 +81,15 @@ public final class SimServer implements AutoCloseable {
                 continue; // a failed accept (e.g. out of file descriptors) must not stop the server
             }
             InetAddress client = socket.getInetAddress();
-            ServerConnection connection = new ServerConnection(sessionIds.incrementAndGet(), socket,
-                    new SimSession(simulation, client.getHostAddress()), this::tls, observer,
+            long id = sessionIds.incrementAndGet();
+            ServerConnection connection = new ServerConnection(id, socket,
+                    new SimSession(simulation, client.getHostAddress(), id), this::tls, observer,
                     ended -> {
                         open.remove(ended);
                         perClient.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
                     });
             if (open.size() >= maxSessions) {
+                observer.refused(socket.getRemoteSocketAddress());
                 startSessionThread(connection::refuseBusy, connection);
                 continue;
             }
@@ -202,6 +205,7 @@ public final class SimServer implements AutoCloseable {
         private DeliverySink sink = DeliverySink.NONE;
         private Users users;
         private SessionObserver observer = SessionObserver.NONE;
+        private SessionHooks hooks = SessionHooks.NONE;
         private InetAddress bind = InetAddress.getLoopbackAddress();
         private int port;
         private int maxSessions = 2_000;
@@ -249,6 +253,12 @@ public final class SimServer implements AutoCloseable {
 
         public Builder observer(SessionObserver value) {
             this.observer = value;
+            return this;
+        }
+
+        /** What a server built on the simulator adds to each session (the classroom: limits, disk). */
+        public Builder hooks(SessionHooks value) {
+            this.hooks = value;
             return this;
         }
 

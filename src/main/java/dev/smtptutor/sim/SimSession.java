@@ -45,7 +45,12 @@ public final class SimSession {
      * @param client the client's IP address: scenario rules count attempts per client (greylisting)
      */
     public SimSession(Simulation simulation, String client) {
-        this.session = new SessionState(simulation, client);
+        this(simulation, client, 0);
+    }
+
+    /** A session of a server: {@code id} is what its {@link SessionHooks} and observer see. */
+    public SimSession(Simulation simulation, String client, long id) {
+        this.session = new SessionState(simulation, client, id);
         this.client = client;
     }
 
@@ -116,6 +121,10 @@ public final class SimSession {
         // RFC 3207 §4: before TLS a server that requires it answers every other command with 530.
         if (session.config.tlsRequired() && !session.tls && !row.beforeTls()) {
             return CommandHandler.reply(Replies.MUST_STARTTLS);
+        }
+        Optional<Reply> hooked = session.hooks.beforeCommand(session.id, command);
+        if (hooked.isPresent()) {
+            return hooked.get().code() == 421 ? closing(List.of(), hooked.get()) : CommandHandler.reply(hooked.get());
         }
         RuleLayer.Verdict verdict = session.rules.before(command, session);
         if (verdict instanceof RuleLayer.Answer answer) {

@@ -7,7 +7,12 @@ import java.time.Clock;
  * the sink an embedding server makes deliveries durable with, the memory of attempts (greylisting)
  * and the clock those are measured by.
  */
-public record Simulation(Scenario scenario, MailStore store, DeliverySink sink, AttemptLog attempts, Clock clock) {
+public record Simulation(Scenario scenario, MailStore store, DeliverySink sink, AttemptLog attempts, Clock clock,
+                         SessionHooks hooks) {
+
+    public Simulation(Scenario scenario, MailStore store, DeliverySink sink, AttemptLog attempts, Clock clock) {
+        this(scenario, store, sink, attempts, clock, SessionHooks.NONE);
+    }
 
     public Simulation(Scenario scenario, MailStore store, AttemptLog attempts, Clock clock) {
         this(scenario, store, DeliverySink.NONE, attempts, clock);

@@ -147,7 +147,7 @@ class LessonValidationTest {
     @Test
     void aStepKeyFarFromAnyKnownOneListsThemAll() {
         assertEquals(List.of(FILE + ":17: unknown key 'requires' (allowed here: id, title, text, expect, hints, explain,"
-                        + " solution, par, mistakes)"),
+                        + " solution, par, mistakes, runs_on, on_host)"),
                 problems(VALID.replace("    title: Leave\n", "    title: Leave\n    requires: [greylist]\n")));
     }
 

@@ -103,7 +103,7 @@ class ScenarioLoaderTest {
     void unknownKeyWithoutACloseMatchListsTheAllowedKeys() {
         assertEquals(List.of("scenarios/broken.yaml:6: unknown key 'colour' (allowed here: tls, tls_required, "
                 + "auth_requires_tls, auth_required, size_limit, max_recipients, vrfy, idle_timeout, bare_newlines, "
-                + "relay, dsn, chunking, xoauth2_token, users)"), problems(HEAD + "settings:\n  tls: true\n  colour: blue\n"));
+                + "relay, dsn, chunking, enhanced_status_codes, xoauth2_token, users)"), problems(HEAD + "settings:\n  tls: true\n  colour: blue\n"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.testing.TestClock;
 import dev.smtptutor.protocol.SaslCodec;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,0 +1,23 @@
+package dev.smtptutor.classroom;
+
+/** An exercise in words for a terminal: one line for a list, or the task and criteria in full. */
+public final class ExerciseText {
+
+    private ExerciseText() {}
+
+    public static String line(Exercise exercise) {
+        return Words.get("exercises.line", "n", String.format("%2d", exercise.number()), "title", exercise.title(),
+                "points", GradeReport.points(exercise.points()));
+    }
+
+    public static String full(Exercise exercise) {
+        StringBuilder out = new StringBuilder();
+        out.append(Words.get("exercises.heading", "n", exercise.number(), "title", exercise.title())).append("\n\n");
+        out.append(exercise.task().strip()).append("\n\n").append(Words.get("exercises.criteria")).append('\n');
+        for (Exercise.Criterion criterion : exercise.criteria()) {
+            out.append("  - ").append(criterion.label()).append(" (")
+                    .append(Words.get("exercises.points", "points", GradeReport.points(criterion.points()))).append(")\n");
+        }
+        return out.toString();
+    }
+}
