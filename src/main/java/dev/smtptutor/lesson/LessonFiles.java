@@ -90,8 +90,11 @@ public final class LessonFiles {
     }
 
     private static List<SourceFile> read(Path directory, String shownAs) throws IOException {
+        if (!Files.exists(directory)) {
+            throw new IOException(LessonTexts.get("library.missing", "folder", shownAs));
+        }
         if (!Files.isDirectory(directory)) {
-            throw new IOException(shownAs + " is not a directory");
+            throw new IOException(LessonTexts.get("library.not-a-folder", "folder", shownAs));
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {

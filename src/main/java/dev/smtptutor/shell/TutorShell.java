@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.explain.Explainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class TutorShell implements AutoCloseable {
                 dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
                 builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
             } catch (IOException e) {
-                out.warn(Messages.get("history.unavailable", "why", String.valueOf(e.getMessage())));
+                out.warn(Messages.get("history.unavailable", "why", FileTrouble.describe(e)));
             }
         }
         LineReader built = builder.build();
