@@ -117,6 +117,10 @@ public final class TutorShell implements AutoCloseable {
             }
         }
         LineReader built = builder.build();
+        // Ctrl-C between prompts (while connecting to a slow host): stop waiting, keep the shell. Without a
+        // handler the JVM would die and leave the status line and its scroll region on the terminal.
+        // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
+        terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
         // Ctrl-C normally arrives as SIGINT; where the terminal passes it through as a key (no ISIG),
         // it must mean the same thing.
         built.getWidgets().put("smtp-tutor-interrupt", () -> {
