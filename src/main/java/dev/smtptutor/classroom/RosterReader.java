@@ -1,6 +1,7 @@
 package dev.smtptutor.classroom;
 
 import dev.smtptutor.protocol.UntrustedText;
+import dev.smtptutor.text.FileTrouble;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class RosterReader {
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ClassroomException(List.of(file + ": " + Words.get("file.unreadable", "why", e.getMessage())));
+            throw new ClassroomException(List.of(file + ": " + Words.get("file.unreadable", "why", FileTrouble.describe(e))));
         }
         return parse(file.toString(), text);
     }

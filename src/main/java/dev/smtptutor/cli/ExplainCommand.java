@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationJson;
@@ -203,7 +204,7 @@ final class ExplainCommand implements Callable<Integer> {
                 lastLine = line;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(CliTexts.get("explain.cannot-read", Map.of("why", String.valueOf(e.getMessage()))), e);
+            throw new UncheckedIOException(CliTexts.get("explain.cannot-read", Map.of("why", FileTrouble.describe(e))), e);
         }
         if (parser.inProgress()) {
             problem(CliTexts.get("explain.unfinished", Map.of("where", where.apply(number), "line", lastLine)));

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.FileTrouble;
 import java.io.IOException;
 import java.net.BindException;
 import picocli.CommandLine;
@@ -27,6 +28,13 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof BindException) {
             return CliTexts.get("error.port-in-use", java.util.Map.of("reason", String.valueOf(e.getMessage())));
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            // Java's message is only the path: say what is wrong with it.
+            return fs.getFile() + ": " + FileTrouble.describe(fs);
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException coding) {
+            return FileTrouble.describe(coding);
         }
         if (e instanceof IOException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,5 +1,6 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.text.FileTrouble;
 import java.util.Map;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
@@ -18,7 +19,7 @@ final class LessonLookup {
         try {
             return Optional.of(directory.isPresent() ? LessonLibrary.directory(directory.get()) : LessonLibrary.bundled());
         } catch (IOException e) {
-            err.println(CliTexts.get("lessons.unreadable", Map.of("command", command, "why", String.valueOf(e.getMessage()))));
+            err.println(CliTexts.get("lessons.unreadable", Map.of("command", command, "why", FileTrouble.describe(e))));
             err.flush();
             return Optional.empty();
         }

@@ -1,10 +1,12 @@
 package dev.smtptutor.lesson;
 
+import dev.smtptutor.files.FileProblem;
+import dev.smtptutor.files.FileProblems;
+import dev.smtptutor.files.Utf8Text;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -27,7 +29,16 @@ public final class LessonFiles {
      * @param shownAs  e.g. {@code lessons/03-envelope.yaml}, used in every message about the file
      * @param fileName e.g. {@code 03-envelope.yaml}
      */
-    public record SourceFile(String shownAs, String fileName, String text) {}
+    public record SourceFile(String shownAs, String fileName, String text, List<FileProblem> unreadable) {
+
+        public SourceFile {
+            unreadable = List.copyOf(unreadable);
+        }
+
+        public SourceFile(String shownAs, String fileName, String text) {
+            this(shownAs, fileName, text, List.of());
+        }
+    }
 
     private LessonFiles() {}
 
@@ -79,8 +90,11 @@ public final class LessonFiles {
     }
 
     private static List<SourceFile> read(Path directory, String shownAs) throws IOException {
+        if (!Files.exists(directory)) {
+            throw new IOException(LessonTexts.get("library.missing", "folder", shownAs));
+        }
         if (!Files.isDirectory(directory)) {
-            throw new IOException(shownAs + " is not a directory");
+            throw new IOException(LessonTexts.get("library.not-a-folder", "folder", shownAs));
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
@@ -90,7 +104,10 @@ public final class LessonFiles {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String shown = shownAs.endsWith("/") ? shownAs + name : shownAs + "/" + name;
-            out.add(new SourceFile(shown, name, Files.readString(file, StandardCharsets.UTF_8)));
+            // A binary or Latin-1 file is one broken lesson named by its file; the others stay usable.
+            FileProblems problems = new FileProblems(shown);
+            String text = Utf8Text.decode(Files.readAllBytes(file), problems).orElse("");
+            out.add(new SourceFile(shown, name, text, problems.all()));
         }
         return out;
     }

@@ -83,6 +83,10 @@ public final class LessonLibrary {
         List<LessonFiles.SourceFile> lessons = new ArrayList<>();
         for (LessonFiles.SourceFile source : files) {
             Optional<Map.Entry<String, String>> translation = LessonTranslations.parts(source.fileName());
+            if (!source.unreadable().isEmpty() && translation.isPresent()) {
+                strays.addAll(source.unreadable());
+                continue;
+            }
             if (translation.isEmpty()) {
                 lessons.add(source);
                 continue;
@@ -105,7 +109,9 @@ public final class LessonLibrary {
                         "number", String.format(Locale.ROOT, "%02d", number), "file", numbers.get(number)))));
             }
             numbers.putIfAbsent(number, source.fileName());
-            if (result instanceof LessonParser.Broken broken) {
+            if (!source.unreadable().isEmpty()) {
+                found.addAll(source.unreadable());
+            } else if (result instanceof LessonParser.Broken broken) {
                 found.addAll(broken.problems());
             }
             if (found.isEmpty()) {

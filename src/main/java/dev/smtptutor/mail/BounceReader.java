@@ -1,5 +1,6 @@
 package dev.smtptutor.mail;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
 import jakarta.mail.MessagingException;
@@ -71,7 +72,7 @@ public final class BounceReader {
             return Checked.bad(MailTexts.problems().get("file.missing", "file", file.toAbsolutePath()));
         } catch (IOException e) {
             return Checked.bad(MailTexts.problems().get("file.unreadable", Map.of("file", file.toAbsolutePath(),
-                    "why", String.valueOf(e.getMessage()))));
+                    "why", FileTrouble.describe(e))));
         }
     }
 

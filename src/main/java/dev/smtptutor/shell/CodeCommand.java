@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.mail.JavaProgram;
 import dev.smtptutor.mail.MailTransaction;
 import dev.smtptutor.mail.PythonProgram;
@@ -76,7 +77,7 @@ final class CodeCommand implements SlashCommand {
             out.info(Messages.get("code.saved", "file", file.get().toAbsolutePath()));
             out.hint(run);
         } catch (IOException e) {
-            out.error(Messages.get("code.cannot-save", Map.of("file", file.get(), "why", String.valueOf(e.getMessage()))));
+            out.error(Messages.get("code.cannot-save", Map.of("file", file.get(), "why", FileTrouble.describe(e))));
         }
     }
 

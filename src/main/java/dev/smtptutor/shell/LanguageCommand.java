@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.RememberedLanguage;
 import dev.smtptutor.text.Texts;
@@ -48,7 +49,7 @@ final class LanguageCommand implements SlashCommand {
             out.hint(Messages.get("lang.switched", "name", chosen.get().nativeName()));
         } catch (IOException e) {
             out.hint(Messages.get("lang.switched", "name", chosen.get().nativeName()));
-            out.warn(Messages.get("lang.not-remembered", "why", String.valueOf(e.getMessage())));
+            out.warn(Messages.get("lang.not-remembered", "why", FileTrouble.describe(e)));
         }
     }
 }

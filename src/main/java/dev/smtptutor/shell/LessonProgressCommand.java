@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonStats;
@@ -98,7 +99,7 @@ final class LessonProgressCommand implements SlashCommand {
             ProgressFile.write(file, lessons.progress());
             out.info(LessonTexts.get("progress.exported", "file", file.toAbsolutePath()));
         } catch (IOException e) {
-            out.error(LessonTexts.get("progress.cannot-write", Map.of("file", file, "why", String.valueOf(e.getMessage()))));
+            out.error(LessonTexts.get("progress.cannot-write", Map.of("file", file, "why", FileTrouble.describe(e))));
         }
     }
 
@@ -107,7 +108,7 @@ final class LessonProgressCommand implements SlashCommand {
         try {
             imported = Progress.fromJson(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            out.error(LessonTexts.get("progress.cannot-read", Map.of("file", file, "why", String.valueOf(e.getMessage()))));
+            out.error(LessonTexts.get("progress.cannot-read", Map.of("file", file, "why", FileTrouble.describe(e))));
             return;
         } catch (Progress.Malformed e) {
             out.error(LessonTexts.get("progress.not-progress", Map.of("file", file, "why", e.getMessage())));
@@ -132,7 +133,7 @@ final class LessonProgressCommand implements SlashCommand {
             out.info(LessonTexts.get("progress.reset-done"));
         } catch (IOException e) {
             out.error(LessonTexts.get("progress.cannot-write", Map.of("file", lessons.file().get().path(),
-                    "why", String.valueOf(e.getMessage()))));
+                    "why", FileTrouble.describe(e))));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.lesson.Deliveries;
 import dev.smtptutor.lesson.Learner;
@@ -74,7 +75,7 @@ final class LessonSession {
                     "file", progressFile.path(), "moved", m.to(), "why", m.why())));
         } catch (IOException e) {
             startWarning = Optional.of(LessonTexts.get("lesson.progress-unreadable", Map.of("file", progressFile.path(),
-                    "why", String.valueOf(e.getMessage()))));
+                    "why", FileTrouble.describe(e))));
         }
     }
 
@@ -117,7 +118,7 @@ final class LessonSession {
                 library = Optional.of(options.directory().isPresent()
                         ? LessonLibrary.directory(options.directory().get()) : LessonLibrary.bundled());
             } catch (IOException e) {
-                session.out().error(LessonTexts.get("lesson.cannot-read", "why", String.valueOf(e.getMessage())));
+                session.out().error(LessonTexts.get("lesson.cannot-read", "why", FileTrouble.describe(e)));
                 library = Optional.of(LessonLibrary.of(List.of()));
             }
         }
@@ -390,7 +391,7 @@ final class LessonSession {
         } catch (IOException e) {
             if (!saveFailed) {
                 session.out().warn(LessonTexts.get("lesson.progress-unsaved", Map.of("file", file.get().path(),
-                        "why", String.valueOf(e.getMessage()))));
+                        "why", FileTrouble.describe(e))));
             }
             saveFailed = true;
         }

@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.protocol.Exchange;
 import dev.smtptutor.protocol.SmtpState;
 import dev.smtptutor.protocol.StateTracker;
@@ -97,7 +98,7 @@ final class SessionCommands {
                 out.info(Messages.get("transcript.saved", Map.of("file", file.toAbsolutePath(),
                         "count", exchanges.size())));
             } catch (IOException e) {
-                out.error(Messages.get("transcript.cannot-save", Map.of("file", file, "why", String.valueOf(e.getMessage()))));
+                out.error(Messages.get("transcript.cannot-save", Map.of("file", file, "why", FileTrouble.describe(e))));
             }
         }
     }

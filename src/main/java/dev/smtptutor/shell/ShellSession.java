@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,6 +32,8 @@ final class ShellSession implements AutoCloseable {
     private final ExchangeRenderer renderer;
     private final Path home;
     private final Object lock = new Object();
+    /** Completed by Ctrl-C while a connection is being opened; null when nothing waits. */
+    private volatile CompletableFuture<Void> interruption;
     private final Set<String> addresses = new LinkedHashSet<>();
     private final MailStore store = new MailStore();
     private Scenario simulatorScenario;
@@ -168,7 +172,15 @@ final class ShellSession implements AutoCloseable {
                 ? Messages.get("link.simulator", "endpoint", options.endpoint()) : options.endpoint()));
         try {
             synchronized (lock) {
-                Link opened = Link.open(options, via);
+                Optional<Link> arrived = openInterruptibly(options, via);
+                if (arrived.isEmpty()) {
+                    out.warn(Messages.get("link.connect-interrupted", "endpoint", options.endpoint()));
+                    lastExchangeFailed = true;
+                    link.filter(Link::isOpen).ifPresent(kept ->
+                            out.info(Messages.get("link.kept", "endpoint", kept.describe())));
+                    return;
+                }
+                Link opened = arrived.get();
                 disconnect();
                 opened.conversation().addListener(new ConversationListener() {
                     @Override
@@ -199,6 +211,54 @@ final class ShellSession implements AutoCloseable {
     }
 
     /** Sends QUIT if the connection is still open, then closes it. */
+    /**
+     * Ctrl-C: stops waiting for a connection being opened (a slow or silent host), so the shell returns
+     * to its prompt with the terminal as it was, instead of the JVM dying with its status line drawn.
+     */
+    void interrupt() {
+        CompletableFuture<Void> waiting = interruption;
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+
+    /** The new link, or empty when Ctrl-C came first (a link that opens later is closed at once). */
+    private Optional<Link> openInterruptibly(ConnectionOptions options, Optional<SimulatorHost> via)
+            throws ConnectionException {
+        CompletableFuture<Link> connecting = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                connecting.complete(Link.open(options, via));
+            } catch (Throwable e) {
+                connecting.completeExceptionally(e);
+            }
+        }, "smtp-tutor-connect");
+        opener.setDaemon(true);
+        CompletableFuture<Void> interrupted = new CompletableFuture<>();
+        interruption = interrupted;
+        try {
+            opener.start();
+            CompletableFuture.anyOf(connecting, interrupted).handle((done, failure) -> null).join();
+        } finally {
+            interruption = null;
+        }
+        if (!connecting.isDone()) {
+            connecting.thenAccept(Link::close);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(connecting.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ConnectionException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw e;
+        }
+    }
+
     void disconnect() {
         draft = Optional.empty();
         if (link.isEmpty()) {

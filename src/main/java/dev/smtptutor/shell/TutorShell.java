@@ -1,5 +1,6 @@
 package dev.smtptutor.shell;
 
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.explain.Explainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,10 +113,14 @@ public final class TutorShell implements AutoCloseable {
                 dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
                 builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
             } catch (IOException e) {
-                out.warn(Messages.get("history.unavailable", "why", String.valueOf(e.getMessage())));
+                out.warn(Messages.get("history.unavailable", "why", FileTrouble.describe(e)));
             }
         }
         LineReader built = builder.build();
+        // Ctrl-C between prompts (while connecting to a slow host): stop waiting, keep the shell. Without a
+        // handler the JVM would die and leave the status line and its scroll region on the terminal.
+        // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
+        terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
         // Ctrl-C normally arrives as SIGINT; where the terminal passes it through as a key (no ISIG),
         // it must mean the same thing.
         built.getWidgets().put("smtp-tutor-interrupt", () -> {

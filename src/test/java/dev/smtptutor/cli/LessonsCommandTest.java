@@ -80,7 +80,7 @@ class LessonsCommandTest {
         assertEquals(new Run(1, "No lesson files (NN-slug.yaml) in " + dir + ".\n", ""), main("lessons", "validate", dir.toString()));
         Run missing = main("lessons", "validate", dir.resolve("nowhere").toString());
         assertEquals(new Run(1, "", "smtp-tutor lessons validate: cannot read the lessons: " + dir.resolve("nowhere")
-                + " is not a directory\n"), missing);
+                + " does not exist: check the path, and give the folder that holds the NN-slug.yaml lesson files\n"), missing);
     }
 
     @Test
