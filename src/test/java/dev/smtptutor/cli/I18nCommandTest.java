@@ -1,10 +1,12 @@
 package dev.smtptutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -68,5 +70,14 @@ class I18nCommandTest {
         assertEquals(2, run.exit());
         assertEquals("'en' is not a language to check; choose among en, es, pt, it, de, zh (English is the source)",
                 run.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void everyShippedLanguageHasEveryKeyEveryPlaceholderAndEveryLesson() {
+        Run run = run("i18n", "check");
+        assertEquals(0, run.exit(), run.out());
+        for (String language : List.of("es (Español)", "pt (Português)", "it (Italiano)", "de (Deutsch)", "zh (中文)")) {
+            assertTrue(run.out().contains(language + ": 0 missing, 0 to fix, 0 lessons not translated"), run.out());
+        }
     }
 }
