@@ -22,16 +22,8 @@ class BinaryLessonFileTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run main(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun main(String... args) {
+        return CliRun.of(args);
     }
 
     /** Two good lessons (the built-in first two) and, between them, a file of bytes that are not UTF-8. */
@@ -50,7 +42,7 @@ class BinaryLessonFileTest {
     @Test
     void validateNamesTheFileAndTheLineOfTheFirstBadByte() throws Exception {
         lessonsWithABinaryOne();
-        Run run = main("lessons", "validate", dir.toString());
+        CliRun run = main("lessons", "validate", dir.toString());
         assertEquals(1, run.exit());
         assertEquals(dir + "/02-binary.yaml:2: not UTF-8 text (byte 0xff cannot be read as UTF-8); save the file as"
                 + " UTF-8 text, or move it out of the folder\n", run.err());

@@ -123,22 +123,14 @@ class ControlCharactersTest {
         assertTrue(file.contains("<-  250 \\u202eTLEHC"), file);
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void probeShowsABannerWithEscapesEscaped() throws IOException {
         try (HostileServer server = HostileServer.replying(HOSTILE_GREETING, HOSTILE_EHLO)) {
-            Run run = cli("probe", server.endpoint());
+            CliRun run = cli("probe", server.endpoint());
             assertNoRawControls(run.out());
             assertTrue(run.out().contains("220 \\x1b[2J\\x1b]0;pwned\\x07 hi"), run.out());
         }
@@ -147,7 +139,7 @@ class ControlCharactersTest {
     @Test
     void probeJsonCarriesEscapesAsJsonEscapes() throws IOException {
         try (HostileServer server = HostileServer.replying(HOSTILE_GREETING, HOSTILE_EHLO)) {
-            Run run = cli("probe", "--json", server.endpoint());
+            CliRun run = cli("probe", "--json", server.endpoint());
             assertNoRawControls(run.out());
             // JSON escapes are case-insensitive (RFC 8259 §7): the library writes \u001B.
             String json = run.out().toLowerCase(java.util.Locale.ROOT);
@@ -171,7 +163,7 @@ class ControlCharactersTest {
     void explainBounceShowsADiagnosticCodeWithEscapesEscaped() throws IOException {
         Path bounce = home.resolve("bounce.eml");
         Files.writeString(bounce, hostileBounce());
-        Run run = cli("explain", "--bounce", bounce.toString());
+        CliRun run = cli("explain", "--bounce", bounce.toString());
         assertNoRawControls(run.out() + run.err());
         assertTrue(run.out().contains("\\x1b[2J\\x1b]0;pwned\\x07 User unknown"), run.out() + run.err());
     }

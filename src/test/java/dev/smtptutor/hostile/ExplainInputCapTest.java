@@ -20,16 +20,8 @@ class ExplainInputCapTest {
     @TempDir
     Path home;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run explain(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun explain(String... args) {
+        return CliRun.of(args);
     }
 
     /** A standard input that never ends, like /dev/zero. */
@@ -48,7 +40,7 @@ class ExplainInputCapTest {
 
     @Test
     void explainBounceOfAFileThatNeverEndsStopsAtTheBounceCap() {
-        Run run = explain("explain", "--bounce", ZEROS.toString());
+        CliRun run = explain("explain", "--bounce", ZEROS.toString());
         assertEquals(1, run.exit());
         assertEquals("smtp-tutor explain: /dev/zero goes on past " + dev.smtptutor.mail.BounceReader.MAX_BYTES
                 + " bytes, more than any bounce needs, so the tutor stopped reading it (is it the right file?)",
@@ -59,7 +51,7 @@ class ExplainInputCapTest {
     void explainOfAStandardInputThatNeverEndsStopsAtOneMegabyte() {
         InputStream original = System.in;
         System.setIn(new Endless());
-        Run run;
+        CliRun run;
         try {
             run = explain("explain");
         } finally {

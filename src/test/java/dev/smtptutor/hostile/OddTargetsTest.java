@@ -22,16 +22,8 @@ class OddTargetsTest {
     @TempDir
     Path home;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,7 +35,7 @@ class OddTargetsTest {
 
     @Test
     void probeOfABracketedIpv6AddressNamesItOnce() {
-        Run run = cli("probe", "--connect-timeout", "2", "[::1]:1");
+        CliRun run = cli("probe", "--connect-timeout", "2", "[::1]:1");
         assertTrue(run.out().contains("[::1]:1"), run.out());
         assertFalse(run.out().contains("[[::1]:1]"), run.out());
     }
@@ -54,7 +46,7 @@ class OddTargetsTest {
             peer.send("220 mx.example.test ESMTP\r\n");
             peer.readLine(); // EHLO, then hang up
         })) {
-            Run run = cli("probe", server.endpoint());
+            CliRun run = cli("probe", server.endpoint());
             assertTrue(run.out().contains("STARTTLS unknown: the server closed the connection before answering EHLO"),
                     run.out());
             assertFalse(run.out().contains("No STARTTLS"), run.out());
@@ -72,7 +64,7 @@ class OddTargetsTest {
     void theTopLevelLessonsOptionAppliesToTheLessonsCommand() {
         Path mine = home.resolve("my-lessons");
         assertEquals(0, cli("lessons", "new", "dsn-basics", "--dir", mine.toString()).exit());
-        Run given = cli("--lessons", mine.toString(), "lessons");
+        CliRun given = cli("--lessons", mine.toString(), "lessons");
         assertEquals(cli("lessons", "--lessons", mine.toString()).out(), given.out());
         assertNotEquals(cli("lessons").out(), given.out());
     }
