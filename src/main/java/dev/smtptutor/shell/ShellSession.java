@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Optional;
@@ -32,8 +34,8 @@ final class ShellSession implements AutoCloseable {
     private final ExchangeRenderer renderer;
     private final Path home;
     private final Object lock = new Object();
-    /** Completed by Ctrl-C while a connection is being opened; null when nothing waits. */
-    private volatile CompletableFuture<Void> interruption;
+    /** The connection being opened, which Ctrl-C cancels; null when nothing waits. */
+    private volatile CompletableFuture<Arrival> arriving;
     private final Set<String> addresses = new LinkedHashSet<>();
     private final MailStore store = new MailStore();
     private Scenario simulatorScenario;
@@ -172,15 +174,15 @@ final class ShellSession implements AutoCloseable {
                 ? Messages.get("link.simulator", "endpoint", options.endpoint()) : options.endpoint()));
         try {
             synchronized (lock) {
-                Optional<Link> arrived = openInterruptibly(options, via);
+                Optional<Arrival> arrived = openInterruptibly(options, via);
                 if (arrived.isEmpty()) {
                     out.warn(Messages.get("link.connect-interrupted", "endpoint", options.endpoint()));
                     lastExchangeFailed = true;
-                    link.filter(Link::isOpen).ifPresent(kept ->
-                            out.info(Messages.get("link.kept", "endpoint", kept.describe())));
+                    keptLink();
                     return;
                 }
-                Link opened = arrived.get();
+                Link opened = arrived.get().link();
+                // Only now, with the new host's greeting in hand, is the working session left (with QUIT).
                 disconnect();
                 opened.conversation().addListener(new ConversationListener() {
                     @Override
@@ -201,53 +203,72 @@ final class ShellSession implements AutoCloseable {
                 // Implicit TLS: the handshake happened while connecting, before any listener could hear it.
                 opened.conversation().tls().ifPresent(details ->
                         pendingTls = Optional.of(new PendingTls(details, via.isPresent())));
-                show(opened.conversation().greeting(), false);
+                // The greeting was read before the listener above was attached: pass it on as it would have.
+                Exchange greeting = arrived.get().greeting();
+                exchangeListeners.forEach(listener -> listener.accept(greeting));
+                show(greeting, false);
             }
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
             lastExchangeFailed = true;
-            link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
+            keptLink();
         }
     }
 
-    /** Sends QUIT if the connection is still open, then closes it. */
+    private void keptLink() {
+        link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
+    }
+
+    /** A new connection and the greeting it opened with. */
+    private record Arrival(Link link, Exchange greeting) {}
+
     /**
-     * Ctrl-C: stops waiting for a connection being opened (a slow or silent host), so the shell returns
-     * to its prompt with the terminal as it was, instead of the JVM dying with its status line drawn.
+     * Ctrl-C: stops waiting for a connection being opened (a host that does not answer, or answers the
+     * TCP handshake and then never greets), so the shell returns to its prompt with the terminal as it
+     * was, instead of the JVM dying with its status line drawn.
      */
     void interrupt() {
-        CompletableFuture<Void> waiting = interruption;
+        CompletableFuture<Arrival> waiting = arriving;
         if (waiting != null) {
-            waiting.complete(null);
+            waiting.cancel(false);
         }
     }
 
-    /** The new link, or empty when Ctrl-C came first (a link that opens later is closed at once). */
-    private Optional<Link> openInterruptibly(ConnectionOptions options, Optional<SimulatorHost> via)
+    /**
+     * Opens the connection and reads its greeting on a thread of its own, so that Ctrl-C ({@link
+     * #interrupt()}) can end the wait; empty when it did. A connection given up on is closed, at once when
+     * it stands already (which also ends the read of a greeting that never comes), else as soon as it does.
+     */
+    private Optional<Arrival> openInterruptibly(ConnectionOptions options, Optional<SimulatorHost> via)
             throws ConnectionException {
-        CompletableFuture<Link> connecting = new CompletableFuture<>();
+        CompletableFuture<Arrival> waiting = new CompletableFuture<>();
+        AtomicReference<Link> opening = new AtomicReference<>();
         Thread opener = new Thread(() -> {
             try {
-                connecting.complete(Link.open(options, via));
+                Link opened = Link.open(options, via);
+                opening.set(opened);
+                if (waiting.isCancelled()) {
+                    opened.close();
+                    return;
+                }
+                Exchange greeting = opened.conversation().greeting();
+                if (!waiting.complete(new Arrival(opened, greeting))) {
+                    opened.close();
+                }
             } catch (Throwable e) {
-                connecting.completeExceptionally(e);
+                waiting.completeExceptionally(e);
+                Optional.ofNullable(opening.get()).ifPresent(Link::close);
             }
         }, "smtp-tutor-connect");
         opener.setDaemon(true);
-        CompletableFuture<Void> interrupted = new CompletableFuture<>();
-        interruption = interrupted;
+        arriving = waiting;
         try {
             opener.start();
-            CompletableFuture.anyOf(connecting, interrupted).handle((done, failure) -> null).join();
-        } finally {
-            interruption = null;
-        }
-        if (!connecting.isDone()) {
-            connecting.thenAccept(Link::close);
+            return Optional.of(waiting.join());
+        } catch (CancellationException interrupted) {
+            // The opener closes a link that stands after this; one that stood before is closed here.
+            Optional.ofNullable(opening.get()).ifPresent(Link::close);
             return Optional.empty();
-        }
-        try {
-            return Optional.of(connecting.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof ConnectionException refused) {
                 throw refused;
@@ -256,9 +277,12 @@ final class ShellSession implements AutoCloseable {
                 throw unchecked;
             }
             throw e;
+        } finally {
+            arriving = null;
         }
     }
 
+    /** Sends QUIT if the connection is still open, then closes it. */
     void disconnect() {
         draft = Optional.empty();
         if (link.isEmpty()) {

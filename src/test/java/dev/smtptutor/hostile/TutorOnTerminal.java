@@ -37,7 +37,6 @@ final class TutorOnTerminal {
     private Duration replyTimeout = Duration.ofSeconds(5);
     private LessonOptions lessons = LessonOptions.standard();
     private DetailLevel detail = DetailLevel.SHORT;
-    private Optional<java.util.function.Consumer<Terminal>> meanwhile = Optional.empty();
 
     private TutorOnTerminal(Path home, boolean xterm) {
         this.home = home;
@@ -85,12 +84,6 @@ final class TutorOnTerminal {
         return type(text).type(xterm ? "\r" : "\n");
     }
 
-    /** Something the test does to the terminal from another thread while the shell runs (e.g. raise SIGINT). */
-    TutorOnTerminal meanwhile(java.util.function.Consumer<Terminal> action) {
-        meanwhile = Optional.of(action);
-        return this;
-    }
-
     TutorOnTerminal ctrlC() {
         return type("\u0003");
     }
@@ -109,11 +102,6 @@ final class TutorOnTerminal {
         try (Terminal terminal = xterm ? xterm(input, screen)
                 : new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8);
              TutorShell shell = new TutorShell(terminal, options, lessons)) {
-            meanwhile.ifPresent(action -> {
-                Thread side = new Thread(() -> action.accept(terminal), "tutor-on-terminal-meanwhile");
-                side.setDaemon(true);
-                side.start();
-            });
             int exit = shell.run();
             terminal.flush();
             return new Session(screen.toString(StandardCharsets.UTF_8), exit);
