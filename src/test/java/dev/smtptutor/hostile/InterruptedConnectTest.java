@@ -88,6 +88,25 @@ class InterruptedConnectTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHostThatNeverGreetsCostsNothingOfTheWorkingSessionWhenTheWaitEnds() throws Exception {
+        try (HostileServer silent = HostileServer.start(peer -> {
+            while (peer.readLine() != null) {
+                // never greets
+            }
+        })) {
+            TutorOnTerminal.Session session = TutorOnTerminal.piped(home).replyTimeout(Duration.ofMillis(300))
+                    .line("EHLO client.example").line("/connect " + silent.endpoint()).line("NOOP").run();
+            String text = session.text();
+            assertTrue(text.contains("!!  " + silent.endpoint() + " sent no complete reply within 300 ms."), text);
+            assertTrue(text.contains("You are still connected to the built-in simulator"), text);
+            // The simulator session was not left: no QUIT before the new host greeted, and NOOP is answered.
+            assertEquals(1, occurrences(text, "-> QUIT"), text);
+            assertTrue(text.indexOf("<-  250 2.0.0 Ok") > text.indexOf("sent no complete reply"), text);
+        }
+    }
+
     /** What was last written on the bottom row, JLine's status line (cursor moves taken out). */
     private static String lastStatusLineDrawing(String raw) {
         String statusRow = ESC + "7" + ESC + "[" + LiveTerminal.ROWS + ";1H";
