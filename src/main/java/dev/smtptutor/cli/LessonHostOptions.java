@@ -1,6 +1,5 @@
 package dev.smtptutor.cli;
 
-import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.shell.HostSpec;
 import dev.smtptutor.shell.LessonOptions;
 import java.util.Optional;
@@ -10,20 +9,8 @@ import picocli.CommandLine.Option;
 /** Where a lesson runs when not on the built-in simulator, and who plays it there (lesson, lessons verify). */
 final class LessonHostOptions {
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--host")
-    String host;
-
-    @Option(names = "--port")
-    Integer port;
-
-    @Option(names = "--tls")
-    boolean tls;
-
-    @Option(names = "--starttls")
-    boolean starttls;
+    @CommandLine.Mixin
+    TargetOptions where = new TargetOptions();
 
     @Option(names = "--from", paramLabel = "ADDR")
     String from;
@@ -38,17 +25,7 @@ final class LessonHostOptions {
     HostOptions trust = new HostOptions();
 
     Optional<HostSpec> target() {
-        if (tls && starttls) {
-            throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("tls.both"));
-        }
-        if (host == null) {
-            if (port != null || tls || starttls || from != null || to != null || user != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.get("lesson.options-without-host"));
-            }
-            return Optional.empty();
-        }
-        Optional<TlsMode> mode = tls ? Optional.of(TlsMode.IMPLICIT) : starttls ? Optional.of(TlsMode.STARTTLS) : Optional.empty();
-        return Optional.of(HostSpec.of(host, Optional.ofNullable(port), mode));
+        return where.target(from != null || to != null || user != null, "lesson.options-without-host");
     }
 
     /** The learner's addresses and login; {@code ask} false when nobody can answer (piped answers). */

@@ -1,6 +1,5 @@
 package dev.smtptutor.cli;
 
-import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.shell.DetailLevel;
 import dev.smtptutor.shell.HostSpec;
 import dev.smtptutor.shell.LessonOptions;
@@ -35,17 +34,8 @@ import picocli.CommandLine.Option;
                 RosterCommand.class, GradeCommand.class, ExercisesCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--host")
-    String host;
-
-    @Option(names = "--port")
-    Integer port;
-
-    @Option(names = "--tls")
-    boolean tls;
-
-    @Option(names = "--starttls")
-    boolean starttls;
+    @CommandLine.Mixin
+    TargetOptions where = new TargetOptions();
 
     @CommandLine.Mixin
     HostOptions hostOptions = new HostOptions();
@@ -133,16 +123,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     ShellOptions options(boolean script) {
-        if (tls && starttls) {
-            throw new CommandLine.ParameterException(new CommandLine(this), CliTexts.get("tls.both"));
-        }
-        Optional<TlsMode> mode = tls ? Optional.of(TlsMode.IMPLICIT)
-                : starttls ? Optional.of(TlsMode.STARTTLS) : Optional.empty();
-        Optional<HostSpec> target = host == null ? Optional.empty()
-                : Optional.of(HostSpec.of(host, Optional.ofNullable(port), mode));
-        if (host == null && (port != null || tls || starttls)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), CliTexts.get("host.options-without-host"));
-        }
+        Optional<HostSpec> target = where.target(false, "host.options-without-host");
         Scenario simulator;
         try {
             simulator = scenario == null ? SimulatorHost.scenarioOf(SimConfig.defaults()) : Scenarios.find(scenario);

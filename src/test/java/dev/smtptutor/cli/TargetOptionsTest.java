@@ -1,0 +1,75 @@
+package dev.smtptutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * --host, --port, --tls and --starttls: one mixin for the shell and the lesson commands, with each
+ * command's own help text and its own words for an option that needs --host.
+ */
+class TargetOptionsTest {
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(CliTexts.help());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void theShellRefusesTlsWithStartTls() {
+        Run run = run("--host", "mx.example.test", "--tls", "--starttls");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("choose --tls or --starttls, not both"), run.err());
+    }
+
+    @Test
+    void theShellRefusesAPortWithoutAHost() {
+        Run run = run("--port", "2525");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("--port, --tls and --starttls go with --host (without --host the shell uses"
+                + " the built-in simulator)"), run.err());
+    }
+
+    @Test
+    void aLessonRefusesTlsWithStartTls() {
+        Run run = run("lesson", "1", "--host", "mx.example.test", "--starttls", "--tls");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("choose --tls or --starttls, not both"), run.err());
+    }
+
+    @Test
+    void aLessonRefusesItsLearnerOptionsWithoutAHost() {
+        Run run = run("lesson", "1", "--to", "bob@lab.test");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("--port, --tls, --starttls, --from, --to and --user go with --host"), run.err());
+    }
+
+    @Test
+    void eachCommandKeepsItsOwnHelpForTheSameOptions() {
+        String shell = helpOf("--help");
+        assertTrue(shell.contains("--host=<host> Connect to this mail server instead of the built-in simulator."), shell);
+        String lesson = helpOf("lesson", "--help");
+        assertTrue(lesson.contains("--host=<host> Play the lesson on this mail server instead of the built-in"
+                + " simulator."), lesson);
+        assertTrue(lesson.contains("--starttls Plain first, STARTTLS after EHLO (port 587)."), lesson);
+    }
+
+    /** The usage text with its columns and line wrapping folded into single spaces. */
+    private static String helpOf(String... args) {
+        Run run = run(args);
+        assertEquals(0, run.exit(), run.err());
+        return run.out().replaceAll("\\s+", " ");
+    }
+}
