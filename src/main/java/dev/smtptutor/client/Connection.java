@@ -36,6 +36,8 @@ public final class Connection implements AutoCloseable {
     static final int MAX_LINE_OCTETS = 2_000;
     static final int MAX_REPLY_LINES = 1_000;
     static final long MAX_REPLY_OCTETS = 1_000_000;
+    /** How much of a line from the server a problem's detail quotes, so a detail never floods the terminal. */
+    private static final int QUOTED = 200;
     // Closing TLS sends close_notify and then waits for the server's (TLS 1.3, RFC 8446 §6.1); a
     // server that never answers must not hold the learner up for a whole reply timeout.
     private static final int CLOSE_GRACE_MILLIS = 1000;
@@ -118,11 +120,11 @@ public final class Connection implements AutoCloseable {
             }
             if (next.get().length() > MAX_LINE_OCTETS) {
                 throw failed(tooLong("a line of " + next.get().length() + " octets (at most " + MAX_LINE_OCTETS
-                        + " are accepted) began \"" + printable(next.get().text()) + "\"", null));
+                        + " are accepted) began \"" + UntrustedText.visible(next.get().text(), QUOTED) + "\"", null));
             }
             if (received.size() >= MAX_REPLY_LINES) {
                 throw failed(tooLong("the reply went on past " + MAX_REPLY_LINES + " lines without ending; the last"
-                        + " was \"" + printable(next.get().text()) + "\"", null));
+                        + " was \"" + UntrustedText.visible(next.get().text(), QUOTED) + "\"", null));
             }
             String line = next.get().text();
             received.add(line);
@@ -132,7 +134,7 @@ public final class Connection implements AutoCloseable {
             }
             if (result instanceof ReplyParser.Malformed malformed) {
                 throw ConnectionException.of(Problem.MALFORMED_REPLY, options,
-                        "received \"" + printable(malformed.line()) + "\": " + malformed.why(), null);
+                        "received \"" + UntrustedText.visible(malformed.line(), QUOTED) + "\": " + malformed.why(), null);
             }
         }
     }
@@ -147,15 +149,11 @@ public final class Connection implements AutoCloseable {
         }
         StringBuilder detail = new StringBuilder(WORDS.text("closed.mid-reply", Map.of()));
         for (String line : received) {
-            detail.append(" \"").append(printable(line)).append('"');
+            detail.append(" \"").append(UntrustedText.visible(line, QUOTED)).append('"');
         }
         return detail.toString();
     }
 
-    /** At most 200 characters, every control character shown visibly, so a detail never garbles the terminal. */
-    private static String printable(String text) {
-        return UntrustedText.visible(text.length() > 200 ? text.substring(0, 200) + "..." : text);
-    }
 
     /**
      * Waits up to {@code wait} for the server to say something nobody asked for, such as a 421
@@ -215,7 +213,7 @@ public final class Connection implements AutoCloseable {
         for (String line : lines) {
             if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("a line to send must not contain CR or LF (the line end is added;"
-                        + " send raw bytes to send a bare CR or LF on purpose): " + printable(line));
+                        + " send raw bytes to send a bare CR or LF on purpose): " + UntrustedText.visible(line, QUOTED));
             }
             text.append(line).append("\r\n");
         }

@@ -14,7 +14,19 @@ public final class UntrustedText {
 
     /** The text with every unsafe character written out visibly. */
     public static String visible(String text) {
-        return visible(text, false);
+        return escape(text, false);
+    }
+
+    /**
+     * At most {@code longest} characters of the text, then "..." when there was more, every unsafe
+     * character written out visibly: for quoting what arrived inside a message of the tutor's own.
+     */
+    public static String visible(String text, int longest) {
+        if (text.length() <= longest) {
+            return escape(text, false);
+        }
+        int end = Character.isHighSurrogate(text.charAt(longest - 1)) ? longest - 1 : longest; // keep pairs whole
+        return escape(text.substring(0, end), false) + "...";
     }
 
     /**
@@ -22,7 +34,7 @@ public final class UntrustedText {
      * output that may quote untrusted text inside it.
      */
     public static String visibleKeepingLayout(String text) {
-        return visible(text, true);
+        return escape(text, true);
     }
 
     /** True when {@link #visible(String)} would change the text. */
@@ -50,7 +62,7 @@ public final class UntrustedText {
         };
     }
 
-    private static String visible(String text, boolean keepLayout) {
+    private static String escape(String text, boolean keepLayout) {
         if (!hasUnsafe(text)) {
             return text;
         }
