@@ -29,31 +29,32 @@ class TargetOptionsTest {
 
     @Test
     void theShellRefusesTlsWithStartTls() {
-        Run run = run("--host", "mx.example.test", "--tls", "--starttls");
-        assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().startsWith("choose --tls or --starttls, not both"), run.err());
+        assertRefused("choose --tls or --starttls, not both", "--host", "mx.example.test", "--tls", "--starttls");
     }
 
     @Test
     void theShellRefusesAPortWithoutAHost() {
-        Run run = run("--port", "2525");
-        assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().startsWith("--port, --tls and --starttls go with --host (without --host the shell uses"
-                + " the built-in simulator)"), run.err());
+        assertRefused("--port, --tls and --starttls go with --host (without --host the shell uses the built-in"
+                + " simulator)", "--port", "2525");
     }
 
     @Test
     void aLessonRefusesTlsWithStartTls() {
-        Run run = run("lesson", "1", "--host", "mx.example.test", "--starttls", "--tls");
-        assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().startsWith("choose --tls or --starttls, not both"), run.err());
+        assertRefused("choose --tls or --starttls, not both", "lesson", "1", "--host", "mx.example.test", "--starttls",
+                "--tls");
     }
 
     @Test
     void aLessonRefusesItsLearnerOptionsWithoutAHost() {
-        Run run = run("lesson", "1", "--to", "bob@lab.test");
+        assertRefused("--port, --tls, --starttls, --from, --to and --user go with --host", "lesson", "1", "--to",
+                "bob@lab.test");
+    }
+
+    /** Exit status 2 (a usage mistake), and the error output begins with this sentence. */
+    private static void assertRefused(String sentence, String... args) {
+        Run run = run(args);
         assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().startsWith("--port, --tls, --starttls, --from, --to and --user go with --host"), run.err());
+        assertTrue(run.err().startsWith(sentence), run.err());
     }
 
     @Test
