@@ -178,7 +178,7 @@ final class ShellSession implements AutoCloseable {
                 if (arrived.isEmpty()) {
                     out.warn(Messages.get("link.connect-interrupted", "endpoint", options.endpoint()));
                     lastExchangeFailed = true;
-                    keptLink();
+                    sayWhichSessionIsKept();
                     return;
                 }
                 Link opened = arrived.get().link();
@@ -211,11 +211,11 @@ final class ShellSession implements AutoCloseable {
         } catch (ConnectionException e) {
             ProblemView.show(out, e);
             lastExchangeFailed = true;
-            keptLink();
+            sayWhichSessionIsKept();
         }
     }
 
-    private void keptLink() {
+    private void sayWhichSessionIsKept() {
         link.filter(Link::isOpen).ifPresent(kept -> out.info(Messages.get("link.kept", "endpoint", kept.describe())));
     }
 
