@@ -20,4 +20,17 @@ public final class ExerciseText {
         }
         return out.toString();
     }
+
+    /** The current exercise with each criterion marked met ([x]) or not ([ ]), as the tutor shows it. */
+    public static String marked(ExerciseHelp.Current current) {
+        Exercise exercise = current.exercise();
+        StringBuilder out = new StringBuilder();
+        out.append(Words.get("exercises.heading", "n", exercise.number(), "title", exercise.title())).append("\n\n");
+        out.append(exercise.task().strip()).append("\n\n").append(Words.get("exercises.criteria")).append('\n');
+        for (int i = 0; i < exercise.criteria().size(); i++) {
+            out.append("  ").append(current.met().get(i) ? "[x] " : "[ ] ").append(exercise.criteria().get(i).label())
+                    .append('\n');
+        }
+        return out.toString();
+    }
 }
