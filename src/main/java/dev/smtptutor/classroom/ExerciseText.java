@@ -16,7 +16,7 @@ public final class ExerciseText {
         out.append(exercise.task().strip()).append("\n\n").append(Words.get("exercises.criteria")).append('\n');
         for (Exercise.Criterion criterion : exercise.criteria()) {
             out.append("  - ").append(criterion.label()).append(" (")
-                    .append(Words.get("exercises.points", "points", GradeReport.points(criterion.points()))).append(")\n");
+                    .append(points(criterion.points())).append(")\n");
         }
         return out.toString();
     }
@@ -32,5 +32,11 @@ public final class ExerciseText {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** "1 point", "0.5 points", "2 points": exercises.points.one for exactly one, .other otherwise. */
+    static String points(java.math.BigDecimal points) {
+        return Words.get(points.compareTo(java.math.BigDecimal.ONE) == 0 ? "exercises.points.one" : "exercises.points.other",
+                "points", GradeReport.points(points));
     }
 }

@@ -68,6 +68,6 @@ final class ExerciseTranslations {
     }
 
     private static String shown(Exercise.Criterion criterion) {
-        return criterion.label() + ", " + Words.get("exercises.points", "points", GradeReport.points(criterion.points()));
+        return criterion.label() + ", " + ExerciseText.points(criterion.points());
     }
 }
