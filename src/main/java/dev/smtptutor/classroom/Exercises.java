@@ -67,6 +67,11 @@ public final class Exercises {
         List<String> strays = new ArrayList<>();
         for (LessonFiles.SourceFile file : files) {
             Optional<Map.Entry<String, String>> translation = ExerciseTranslations.parts(file.fileName());
+            if (translation.isPresent() && !file.unreadable().isEmpty()) {
+                // A binary or Latin-1 translation is named by its file; the English exercise stays usable.
+                file.unreadable().forEach(p -> strays.add(p.toString()));
+                continue;
+            }
             if (translation.isPresent()) {
                 Optional<Language> language = ExerciseTranslations.language(translation.get().getValue());
                 if (language.isEmpty()) {
