@@ -214,9 +214,12 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             return new Reply(214, lines);
         }
         ExerciseResult result = current.get();
-        lines.add("2.0.0 " + Words.get("help.exercise", "n", result.exercise().number(), "title", result.exercise().title(),
+        // The wire carries the exercise's English words whatever language the server speaks; the tutor's
+        // /exercise shows them in the learner's language from its own copy of the exercises.
+        Exercise words = judge.exercises().english(result.exercise().number()).orElse(result.exercise());
+        lines.add("2.0.0 " + Words.get("help.exercise", "n", result.exercise().number(), "title", words.title(),
                 "points", GradeReport.points(result.points()), "of", GradeReport.points(result.exercise().points())));
-        for (String line : result.exercise().task().strip().split("\n")) {
+        for (String line : words.task().strip().split("\n")) {
             lines.add("2.0.0   " + line.strip());
         }
         for (ExerciseResult.CriterionResult criterion : result.criteria()) {

@@ -30,6 +30,13 @@ public final class ExerciseParser {
     private ExerciseParser() {}
 
     public static Exercise parse(String shownAs, String fileName, String text) throws ClassroomException {
+        return parseWithLines(shownAs, fileName, text).exercise();
+    }
+
+    /** An exercise and the line each of its criteria starts on (for what a translation changed). */
+    record Parsed(Exercise exercise, List<Integer> criterionLines) {}
+
+    static Parsed parseWithLines(String shownAs, String fileName, String text) throws ClassroomException {
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) {
             throw new ClassroomException(List.of(shownAs + ":1: " + Words.get("exercise.file-name")));
@@ -50,11 +57,17 @@ public final class ExerciseParser {
         String task = fields.text("task", true).orElse("");
         fields.text("format_version").filter(v -> !v.equals("1"))
                 .ifPresent(v -> fields.problem("format_version", Words.get("exercise.version", "value", v)));
-        List<Exercise.Criterion> criteria = fields.nonEmptyList("criteria", item -> criterion(item, problems));
+        List<Integer> lines = new ArrayList<>();
+        List<Exercise.Criterion> criteria = fields.nonEmptyList("criteria", item -> {
+            Optional<Exercise.Criterion> criterion = criterion(item, problems);
+            criterion.ifPresent(c -> lines.add(YamlMap.line(item)));
+            return criterion;
+        });
         if (problems.any()) {
             throw new ClassroomException(problems.lines());
         }
-        return new Exercise(Integer.parseInt(name.group(1)), name.group(2), title.strip(), task, criteria);
+        return new Parsed(new Exercise(Integer.parseInt(name.group(1)), name.group(2), title.strip(), task, criteria),
+                lines);
     }
 
     private static Optional<Exercise.Criterion> criterion(Node item, FileProblems problems) {

@@ -62,6 +62,15 @@ final class ExercisesCommand implements Callable<Integer> {
         public Integer call() {
             try {
                 Exercises set = Exercises.directory(folder);
+                // Translations are checked as lessons' are: drifted criteria, strays, and the files missing
+                // in a language the folder is translated into.
+                java.util.List<String> problems = new java.util.ArrayList<>(set.translationProblems());
+                problems.addAll(set.missingTranslations());
+                if (!problems.isEmpty()) {
+                    problems.forEach(p -> spec.commandLine().getErr().println(p));
+                    spec.commandLine().getErr().flush();
+                    return 1;
+                }
                 spec.commandLine().getOut().println(Words.get("exercises.valid", "count", set.all().size(), "dir", folder));
                 spec.commandLine().getOut().flush();
                 return 0;

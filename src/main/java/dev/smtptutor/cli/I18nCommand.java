@@ -1,6 +1,9 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.classroom.ClassroomException;
+import dev.smtptutor.classroom.Exercises;
 import dev.smtptutor.lesson.Lesson;
+import dev.smtptutor.text.FileTrouble;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.files.FileProblem;
 import dev.smtptutor.text.Language;
@@ -46,6 +49,8 @@ final class I18nCommand implements Runnable {
     static final class Check implements Callable<Integer> {
 
         private static final Pattern LESSON_LANGUAGE = Pattern.compile("\\.([a-z]{2})\\.yaml$");
+        /** The language of the translation a problem line ("DIR/01-x.de.yaml:7: ...") is about. */
+        private static final Pattern EXERCISE_LANGUAGE = Pattern.compile("^[^:]*\\.([a-z]{2})\\.yaml:");
 
         @Parameters(paramLabel = "LANG", arity = "0..*", descriptionKey = "param.lang")
         List<String> languages = List.of();
@@ -55,6 +60,9 @@ final class I18nCommand implements Runnable {
 
         @Option(names = "--lessons", paramLabel = "DIR")
         Path lessons;
+
+        @Option(names = "--exercises", paramLabel = "DIR")
+        Path exercises;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -82,6 +90,20 @@ final class I18nCommand implements Runnable {
                 return 1;
             }
             List<FileProblem> lessonProblems = library.get().translationProblems();
+            Optional<Exercises> exerciseSet;
+            try {
+                exerciseSet = exerciseSet();
+            } catch (ClassroomException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                spec.commandLine().getErr().flush();
+                return 1;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(CliTexts.get("lessons.unreadable", Map.of("command", "i18n check",
+                        "why", FileTrouble.describe(e))));
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+            List<String> exerciseProblems = exerciseSet.map(Exercises::translationProblems).orElse(List.of());
             int total = 0;
             for (TranslationCheck.Finding finding : findings) {
                 if (finding.language() == Language.EN) {
@@ -91,7 +113,7 @@ final class I18nCommand implements Runnable {
             }
             Map<Language, int[]> counts = new EnumMap<>(Language.class);
             for (Language language : chosen) {
-                int[] count = counts.computeIfAbsent(language, l -> new int[3]);
+                int[] count = counts.computeIfAbsent(language, l -> new int[4]);
                 for (TranslationCheck.Finding finding : findings) {
                     if (finding.language() == language) {
                         out.println(line(finding));
@@ -111,12 +133,25 @@ final class I18nCommand implements Runnable {
                         count[1]++;
                     }
                 }
-                total += count[0] + count[1] + count[2];
+                for (String file : exerciseSet.map(e -> e.untranslated(language)).orElse(List.of())) {
+                    out.println(CliTexts.get("i18n.lesson.untranslated", Map.of("language", language.code(),
+                            "file", file, "translation", file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml"))));
+                    count[3]++;
+                }
+                for (String problem : exerciseProblems) {
+                    Matcher m = EXERCISE_LANGUAGE.matcher(problem);
+                    if (m.find() && m.group(1).equals(language.code())) {
+                        out.println(CliTexts.get("i18n.lesson.problem", Map.of("language", language.code(),
+                                "problem", problem)));
+                        count[1]++;
+                    }
+                }
+                total += count[0] + count[1] + count[2] + count[3];
             }
             for (Language language : chosen) {
                 int[] count = counts.get(language);
                 out.println(CliTexts.get("i18n.summary", Map.of("language", language.code(), "name", language.nativeName(),
-                        "missing", count[0], "problems", count[1], "lessons", count[2])));
+                        "missing", count[0], "problems", count[1], "lessons", count[2], "exercises", count[3])));
             }
             out.flush();
             return total == 0 ? 0 : 1;
@@ -126,6 +161,21 @@ final class I18nCommand implements Runnable {
             return CliTexts.get("i18n.finding." + finding.kind().name().toLowerCase(java.util.Locale.ROOT),
                     Map.of("language", finding.language().code(), "file", finding.file(), "key", finding.key(),
                             "detail", finding.detail()));
+        }
+
+        /**
+         * The exercises to check: --exercises DIR; with --lessons DIR, its exercises folder when it has
+         * one; else the built-in ones.
+         */
+        private Optional<Exercises> exerciseSet() throws IOException, ClassroomException {
+            if (exercises != null) {
+                return Optional.of(Exercises.directory(exercises));
+            }
+            if (lessons != null) {
+                Path folder = lessons.resolve("exercises");
+                return Files.isDirectory(folder) ? Optional.of(Exercises.directory(folder)) : Optional.empty();
+            }
+            return Optional.of(Exercises.builtIn());
         }
 
         /** The files in the jar, or under --resources DIR (a working copy, or a translator's fixtures). */

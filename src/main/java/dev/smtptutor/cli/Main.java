@@ -82,7 +82,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return execute(args);
     }
 
+    /** As {@link #run(String...)}, with the command's output and errors written to these (for tests). */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        Texts.use(LanguageOption.choose(List.of(args), System.getenv()));
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     private static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setResourceBundle(CliTexts.help());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
@@ -93,7 +106,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^smtp-tutor", "./run.sh"))));
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** Opens the shell; in script mode (piped input) the exit status says how the script went. */

@@ -40,19 +40,21 @@ class I18nCommandTest {
                         + "/01-one.yaml is missing: a translation has exactly the English steps",
                 "es: " + lessons + "/01-one.es.yaml:6: step 'ehlo' differs from " + lessons
                         + "/01-one.yaml in solution: a translation changes only the words",
-                "es (Español): 1 missing, 4 to fix, 0 lessons not translated",
-                "zh (中文): 0 missing, 0 to fix, 0 lessons not translated", ""), ""), run);
+                "es: " + lessons + "/exercises/01-one.es.yaml:7: criterion 2 is 'a From header, 1 point' where " + lessons
+                        + "/exercises/01-one.yaml has 'a Subject header, 1 point': a translation changes only the words (title, task)",
+                "es (Español): 1 missing, 5 to fix, 0 lessons and 0 exercises not translated",
+                "zh (中文): 0 missing, 0 to fix, 0 lessons and 0 exercises not translated", ""), ""), run);
     }
 
     @Test
     void aCompleteLanguagePassesWithExitZero() {
         Run run = run("i18n", "check", "--resources", FIXTURE.resolve("resources").toString(),
                 "--lessons", FIXTURE.resolve("lessons").toString(), "zh");
-        assertEquals(new Run(0, "zh (中文): 0 missing, 0 to fix, 0 lessons not translated\n", ""), run);
+        assertEquals(new Run(0, "zh (中文): 0 missing, 0 to fix, 0 lessons and 0 exercises not translated\n", ""), run);
     }
 
     @Test
-    void anUntranslatedLessonIsListedWithTheFileToWrite() {
+    void anUntranslatedLessonOrExerciseIsListedWithTheFileToWrite() {
         Run run = run("i18n", "check", "--resources", FIXTURE.resolve("resources").toString(),
                 "--lessons", FIXTURE.resolve("lessons").toString(), "de");
         String lessons = FIXTURE.resolve("lessons").toString();
@@ -61,7 +63,20 @@ class I18nCommandTest {
                 "de: t/words_de.properties: missing bye",
                 "de: t/words_de.properties: missing hello",
                 "de: " + lessons + "/01-one.yaml is not translated (write " + lessons + "/01-one.de.yaml)",
-                "de (Deutsch): 2 missing, 0 to fix, 1 lessons not translated", ""), run.out());
+                "de: " + lessons + "/exercises/01-one.yaml is not translated (write " + lessons + "/exercises/01-one.de.yaml)",
+                "de (Deutsch): 2 missing, 0 to fix, 1 lessons and 1 exercises not translated", ""), run.out());
+    }
+
+    @Test
+    void anExerciseTranslationIsCheckedInTheFolderGivenWithExercises() {
+        String exercises = FIXTURE.resolve("lessons/exercises").toString();
+        Run run = run("i18n", "check", "--resources", FIXTURE.resolve("resources").toString(),
+                "--lessons", FIXTURE.resolve("lessons").toString(), "--exercises", exercises, "pt");
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("pt: " + exercises + "/01-one.yaml is not translated (write " + exercises
+                + "/01-one.pt.yaml)\n"), run.out());
+        assertTrue(run.out().endsWith("pt (Português): 2 missing, 0 to fix, 1 lessons and 1 exercises not translated\n"),
+                run.out());
     }
 
     @Test
@@ -73,11 +88,12 @@ class I18nCommandTest {
     }
 
     @Test
-    void everyShippedLanguageHasEveryKeyEveryPlaceholderAndEveryLesson() {
+    void everyShippedLanguageHasEveryKeyEveryPlaceholderEveryLessonAndEveryExercise() {
         Run run = run("i18n", "check");
         assertEquals(0, run.exit(), run.out());
         for (String language : List.of("es (Español)", "pt (Português)", "it (Italiano)", "de (Deutsch)", "zh (中文)")) {
-            assertTrue(run.out().contains(language + ": 0 missing, 0 to fix, 0 lessons not translated"), run.out());
+            assertTrue(run.out().contains(language + ": 0 missing, 0 to fix, 0 lessons and 0 exercises not translated"),
+                    run.out());
         }
     }
 }
