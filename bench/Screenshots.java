@@ -60,10 +60,16 @@ public final class Screenshots {
         }
     }
 
-    /** The whole page: the window is made as tall as the document first. */
+    /**
+     * The whole page: the window is made as tall as the document first, plus what the board's grid
+     * box hides below its own fold (it scrolls by itself, at most a window high).
+     */
     private static void shoot(ChromeDriver browser, int width, Path file) throws Exception {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        browser.manage().window().setSize(new Dimension(width, 1080));
+        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "const box = document.querySelector('.grid-box');"
+                        + "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
+                        + " + (box ? box.scrollHeight - box.clientHeight : 0);")).longValue();
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 12000)));
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         System.out.println("wrote " + file);

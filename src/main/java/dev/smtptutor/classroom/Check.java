@@ -2,6 +2,8 @@ package dev.smtptutor.classroom;
 
 import dev.smtptutor.protocol.Command;
 import dev.smtptutor.protocol.Verb;
+import dev.smtptutor.text.Language;
+import dev.smtptutor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,13 @@ sealed interface Check {
 
     Verdict judge(Attempt attempt);
 
-    /** The words that name it in feedback and reports, e.g. "STARTTLS before AUTH". */
-    String label();
+    /** The words that name it in reports, e.g. "STARTTLS before AUTH", in the teacher's language. */
+    default String label() {
+        return label(Texts.language());
+    }
+
+    /** The words that name it in this language (English for feedback on the wire). */
+    String label(Language language);
 
     /** {@code sender: own} or an address: the envelope sender (MAIL FROM). */
     record Sender(String address) implements Check {
@@ -28,8 +35,8 @@ sealed interface Check {
                     .isPresent() ? Verdict.met(m) : Verdict.missed(m)).orElse(Verdict.missed());
         }
 
-        public String label() {
-            return address.equals("own") ? Words.get("check.sender-own") : Words.get("check.sender", "address", address);
+        public String label(Language language) {
+            return address.equals("own") ? Words.in(language, "check.sender-own") : Words.in(language, "check.sender", "address", address);
         }
     }
 
@@ -45,8 +52,8 @@ sealed interface Check {
             return rcpts.isEmpty() ? Verdict.missed() : Verdict.missed(rcpts.get(0));
         }
 
-        public String label() {
-            return Words.get("check.recipient", "address", address);
+        public String label(Language language) {
+            return Words.in(language, "check.recipient", "address", address);
         }
     }
 
@@ -57,8 +64,8 @@ sealed interface Check {
                     ? Verdict.met(a.accepted()) : Verdict.missed(a.accepted());
         }
 
-        public String label() {
-            return Words.get("check.header", "name", name);
+        public String label(Language language) {
+            return Words.in(language, "check.header", "name", name);
         }
     }
 
@@ -69,8 +76,8 @@ sealed interface Check {
                     ? Verdict.met(a.accepted()) : Verdict.missed(a.accepted());
         }
 
-        public String label() {
-            return Words.get("check.body", "text", text);
+        public String label(Language language) {
+            return Words.in(language, "check.body", "text", text);
         }
     }
 
@@ -85,8 +92,8 @@ sealed interface Check {
                     .map(tls -> Verdict.met(tls, last)).orElse(Verdict.met(last));
         }
 
-        public String label() {
-            return Words.get("check.tls");
+        public String label(Language language) {
+            return Words.in(language, "check.tls");
         }
     }
 
@@ -102,8 +109,8 @@ sealed interface Check {
                     ? Verdict.met(success.get()) : Verdict.missed(success.get());
         }
 
-        public String label() {
-            return mechanism.equals("any") ? Words.get("check.auth-any") : Words.get("check.auth", "mechanism", mechanism);
+        public String label(Language language) {
+            return mechanism.equals("any") ? Words.in(language, "check.auth-any") : Words.in(language, "check.auth", "mechanism", mechanism);
         }
     }
 
@@ -139,8 +146,8 @@ sealed interface Check {
             return Verdict.missed(startTls.get());
         }
 
-        public String label() {
-            return Words.get("check.order." + rule);
+        public String label(Language language) {
+            return Words.in(language, "check.order." + rule);
         }
     }
 
@@ -155,8 +162,8 @@ sealed interface Check {
             return Verdict.met(a.accepted());
         }
 
-        public String label() {
-            return Words.get("check.no-5xx");
+        public String label(Language language) {
+            return Words.in(language, "check.no-5xx");
         }
     }
 
@@ -176,8 +183,8 @@ sealed interface Check {
             return carriers.isEmpty() ? Verdict.missed() : Verdict.missed(carriers.get(0));
         }
 
-        public String label() {
-            return Words.get("check.dsn", "parameter", parameter);
+        public String label(Language language) {
+            return Words.in(language, "check.dsn", "parameter", parameter);
         }
     }
 
@@ -188,8 +195,8 @@ sealed interface Check {
             return chunks.isEmpty() ? Verdict.missed(a.accepted()) : Verdict.met(chunks);
         }
 
-        public String label() {
-            return Words.get("check.bdat");
+        public String label(Language language) {
+            return Words.in(language, "check.bdat");
         }
     }
 
@@ -206,8 +213,8 @@ sealed interface Check {
             return Verdict.missed();
         }
 
-        public String label() {
-            return Words.get("check.retry", "code", code);
+        public String label(Language language) {
+            return Words.in(language, "check.retry", "code", code);
         }
     }
 
@@ -227,8 +234,8 @@ sealed interface Check {
             }
         }
 
-        public String label() {
-            return Words.get("check.size-declared");
+        public String label(Language language) {
+            return Words.in(language, "check.size-declared");
         }
     }
 

@@ -201,29 +201,30 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
      */
     private Reply exerciseHelp(LiveSession session) {
         List<String> lines = new ArrayList<>();
-        lines.add("2.0.0 " + Words.get("help.classroom"));
+        lines.add("2.0.0 " + Words.wire("help.classroom"));
         Optional<StudentState> student = session.student();
         if (student.isEmpty()) {
-            lines.add("2.0.0 " + Words.get("help.log-in"));
+            lines.add("2.0.0 " + Words.wire("help.log-in"));
             return new Reply(214, lines);
         }
         List<ExerciseResult> results = student.get().results();
         Optional<ExerciseResult> current = results.stream().filter(r -> !r.complete()).findFirst();
         if (current.isEmpty()) {
-            lines.add("2.0.0 " + Words.get("help.all-done", "id", student.get().student.id()));
+            lines.add("2.0.0 " + Words.wire("help.all-done", "id", student.get().student.id()));
             return new Reply(214, lines);
         }
         ExerciseResult result = current.get();
         // The wire carries the exercise's English words whatever language the server speaks; the tutor's
         // /exercise shows them in the learner's language from its own copy of the exercises.
         Exercise words = judge.exercises().english(result.exercise().number()).orElse(result.exercise());
-        lines.add("2.0.0 " + Words.get("help.exercise", "n", result.exercise().number(), "title", words.title(),
+        lines.add("2.0.0 " + Words.wire("help.exercise", "n", result.exercise().number(), "title", words.title(),
                 "points", GradeReport.points(result.points()), "of", GradeReport.points(result.exercise().points())));
         for (String line : words.task().strip().split("\n")) {
             lines.add("2.0.0   " + line.strip());
         }
-        for (ExerciseResult.CriterionResult criterion : result.criteria()) {
-            lines.add("2.0.0 " + (criterion.met() ? "[x] " : "[ ] ") + criterion.label());
+        for (int i = 0; i < result.criteria().size(); i++) {
+            lines.add("2.0.0 " + (result.criteria().get(i).met() ? "[x] " : "[ ] ")
+                    + result.exercise().criteria().get(i).wireLabel());
         }
         return new Reply(214, lines.stream().map(l -> l.replaceAll("[^\\x20-\\x7e]", "?")).toList());
     }
@@ -260,7 +261,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         notifyEntry(current, stored);
         if (current.student().isEmpty()) {
             log(Words.get("log.message-anonymous", "session", session, "id", message.id()));
-            return Optional.of(Words.get("feedback.not-identified"));
+            return Optional.of(Words.wire("feedback.not-identified"));
         }
         StudentState student = current.student().get();
         List<Entry> sessionSoFar = new ArrayList<>(current.entries());
@@ -272,7 +273,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             student.delivered(counted.results());
         }
         changed(student);
-        String feedback = counted.counted().map(Feedback::of).orElse(Words.get("feedback.no-exercise"));
+        String feedback = Feedback.of(counted);
         log(Words.get("log.message", "id", student.student.id(), "queue", message.id(), "feedback", feedback));
         return Optional.of(feedback);
     }

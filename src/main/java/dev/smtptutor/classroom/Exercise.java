@@ -14,6 +14,11 @@ public record Exercise(int number, String slug, String title, String task, List<
         public String label() {
             return check.label();
         }
+
+        /** The label in English, for feedback in an SMTP reply. */
+        String wireLabel() {
+            return check.label(dev.smtptutor.text.Language.EN);
+        }
     }
 
     public Exercise {

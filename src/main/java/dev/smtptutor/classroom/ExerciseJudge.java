@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Judges exercises on what the server saw. An exercise's result is its best attempt (most points;
- * the earlier wins a tie), so a later, worse try never costs a student what they already showed.
+ * Judges exercises on what the server saw. The rule, the same in every 250 and in every report:
+ * <ul>
+ *   <li>a message is credited to every exercise whose criteria it meets in full (one message can
+ *       finish exercises 1 and 6 at once: both count);</li>
+ *   <li>a message that finishes none is an attempt at the student's current exercise, the
+ *       lowest-numbered one not yet complete, and its progress there is what the student is told;</li>
+ *   <li>an exercise's result is its best attempt (most points; the earlier wins a tie), so a later,
+ *       worse try never costs a student what they already showed.</li>
+ * </ul>
  */
 public final class ExerciseJudge {
 
@@ -34,11 +41,7 @@ public final class ExerciseJudge {
         return new ExerciseResult(exercise, points, results, Optional.of(attempt.accepted().at()));
     }
 
-    /**
-     * Every exercise's result after these attempts, in time order: each attempt counts for one exercise
-     * (see {@link #countedFor}), and an exercise keeps the best attempt that counted for it. The server
-     * says the same in each 250, so the report never surprises a student.
-     */
+    /** Every exercise's result after these attempts, taken in time order (see the class comment). */
     public List<ExerciseResult> results(List<Attempt> attempts) {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : exercises.all()) {
@@ -50,42 +53,56 @@ public final class ExerciseJudge {
         return results;
     }
 
-    /** The results and the exercise this attempt counted for (empty when there are no exercises). */
-    record Counted(List<ExerciseResult> results, Optional<ExerciseResult> counted) {}
-
-    Counted withAttempt(List<ExerciseResult> before, Attempt attempt) {
-        Optional<ExerciseResult> counted = countedFor(attempt, before);
-        if (counted.isEmpty()) {
-            return new Counted(before, counted);
+    /**
+     * The results after one more message, and what it counted for.
+     *
+     * @param completed the exercises the message met in full, lowest number first (each credited)
+     * @param attempted when it completed none: how it did at the student's current exercise; empty when
+     *                  it completed some, or every exercise was already complete, or there are none
+     */
+    record Counted(List<ExerciseResult> results, List<ExerciseResult> completed, Optional<ExerciseResult> attempted) {
+        Counted {
+            results = List.copyOf(results);
+            completed = List.copyOf(completed);
         }
-        List<ExerciseResult> after = new ArrayList<>(before);
-        int index = exercises.all().indexOf(counted.get().exercise());
-        ExerciseResult old = after.get(index);
-        if (old.attemptAt().isEmpty() || counted.get().points().compareTo(old.points()) > 0) {
-            after.set(index, counted.get());
-        }
-        return new Counted(List.copyOf(after), counted);
     }
 
-    /**
-     * Which exercise a new message counts for, and how it did: the unfinished exercise it comes closest
-     * to (the largest share of its criteria met; see below for ties), or, when all are done, the best of all.
-     */
-    Optional<ExerciseResult> countedFor(Attempt attempt, List<ExerciseResult> before) {
-        ExerciseResult chosen = null;
-        double chosenShare = -1;
+    Counted withAttempt(List<ExerciseResult> before, Attempt attempt) {
+        List<ExerciseResult> after = new ArrayList<>(before);
+        List<ExerciseResult> completed = new ArrayList<>();
         for (int i = 0; i < exercises.all().size(); i++) {
-            Exercise exercise = exercises.all().get(i);
-            boolean done = i < before.size() && before.get(i).complete();
-            ExerciseResult result = judge(exercise, attempt);
-            double share = (double) result.metCount() / Math.max(1, exercise.criteria().size()) + (done ? -2 : 0);
-            // Partly met: the lowest number (the task at hand). Fully met by several: the highest, the most
-            // advanced thing the message shows (a BDAT message after STARTTLS and AUTH also meets exercise 1).
-            if (share > chosenShare || (share == 1.0 && chosenShare == 1.0)) {
-                chosen = result;
-                chosenShare = share;
+            ExerciseResult result = judge(exercises.all().get(i), attempt);
+            if (result.complete()) {
+                completed.add(result);
+                keepBest(after, i, result);
             }
         }
-        return Optional.ofNullable(chosen);
+        if (!completed.isEmpty()) {
+            return new Counted(after, completed, Optional.empty());
+        }
+        int current = currentIndex(before);
+        if (current < 0) {
+            return new Counted(before, List.of(), Optional.empty());
+        }
+        ExerciseResult result = judge(exercises.all().get(current), attempt);
+        keepBest(after, current, result);
+        return new Counted(after, List.of(), Optional.of(result));
+    }
+
+    /** The lowest-numbered exercise not yet complete, or -1 when all are (or there are none). */
+    private int currentIndex(List<ExerciseResult> before) {
+        for (int i = 0; i < exercises.all().size(); i++) {
+            if (i >= before.size() || !before.get(i).complete()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void keepBest(List<ExerciseResult> results, int index, ExerciseResult candidate) {
+        ExerciseResult old = results.get(index);
+        if (old.attemptAt().isEmpty() || candidate.points().compareTo(old.points()) > 0) {
+            results.set(index, candidate);
+        }
     }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A class of 30 over real sockets, all at once: some do exercise 1 right, some make the typical
  * mistakes (no STARTTLS, AUTH before EHLO, a wrong password, a bare LF, no Subject), a few do later
- * exercises, one never comes. The feedback in each 250 and the grade report in every format are
- * checked criterion by criterion.
+ * exercises, one never comes; two more show the crediting rule (a message that finishes exercises 1
+ * and 6 counts for both; one that finishes none is an attempt at the current exercise). The feedback
+ * in each 250 and the grade report in every format are checked criterion by criterion.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassOfThirtyTest {
@@ -53,14 +54,17 @@ class ClassOfThirtyTest {
     @BeforeAll
     void classDoesItsWork() throws Exception {
         List<Student> students = new ArrayList<>();
-        for (int n = 1; n <= 30; n++) {
+        for (int n = 1; n <= 32; n++) {
             students.add(new Student(id(n), "Student " + n, password(n)));
         }
         server = ClassroomServer.builder(new Roster(students), data).clock(clock).start();
         tls = server.clientContext();
-        ExecutorService pool = Executors.newFixedThreadPool(30);
+        ExecutorService pool = Executors.newFixedThreadPool(31);
         List<Future<?>> work = new ArrayList<>();
-        for (int n = 1; n <= 29; n++) {
+        for (int n = 1; n <= 32; n++) {
+            if (n == 30) {
+                continue; // s30 never comes
+            }
             int student = n;
             work.add(pool.submit(() -> {
                 play(student);
@@ -185,6 +189,27 @@ class ClassOfThirtyTest {
                 c.text(message("report please", "hi"));
                 said(n, c.send("."));
             }
+        } else if (n == 31) { // STARTTLS and CRAM-MD5: meets exercise 1 and exercise 6 in full
+            try (StudentClient c = new StudentClient(server.port())) {
+                c.send("EHLO laptop");
+                c.startTls(tls);
+                c.send("EHLO laptop");
+                c.authCramMd5(id(n), password(n));
+                said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
+            }
+        } else if (n == 32) { // exercise 1 done, then a message that finishes nothing
+            try (StudentClient c = new StudentClient(server.port())) {
+                c.send("EHLO laptop");
+                c.startTls(tls);
+                c.send("EHLO laptop");
+                c.authPlain(id(n), password(n));
+                said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
+            }
+            try (StudentClient c = new StudentClient(server.port())) {
+                c.send("EHLO laptop");
+                c.authPlain(id(n), password(n));
+                said(n, c.message(me, "alice@example.test", message(null, "hi")));
+            }
         } else { // s29, exercise 8: greylisted, retried after the delay
             try (StudentClient c = new StudentClient(server.port())) {
                 c.send("EHLO laptop");
@@ -239,8 +264,9 @@ class ClassOfThirtyTest {
             assertTrue(said.get(1).startsWith(OK) && said.get(1).endsWith("; not graded: log in with AUTH as your roster id first"),
                     said.get(1));
         }
-        // STARTTLS, EHLO again and AUTH LOGIN: a message that meets exercise 5 whole counts for it.
-        assertEquals("250 2.0.0 Ok: queued as Q; exercise 5: 4 of 4, complete", only(19));
+        // STARTTLS, EHLO again and AUTH LOGIN to bob: the message meets exercises 1 and 5 whole, and counts for both.
+        assertEquals("250 2.0.0 Ok: queued as Q; exercises 1 and 5 complete", only(19));
+        assertEquals("250 2.0.0 Ok: queued as Q; exercises 1 and 5 complete", only(20));
     }
 
     @Test
@@ -260,29 +286,51 @@ class ClassOfThirtyTest {
 
     @Test
     void laterExercisesAreRecognised() {
-        assertEquals("250 2.0.0 Ok: 33 bytes queued as Q; exercise 10: 3 of 3, complete", only(27));
-        assertEquals("250 2.0.0 Ok: queued as Q; exercise 9: 3 of 3, complete", only(28));
+        // After STARTTLS and AUTH, from their own address to bob with a Subject: exercise 1 is met too.
+        assertEquals("250 2.0.0 Ok: 33 bytes queued as Q; exercises 1 and 10 complete", only(27));
+        assertEquals("250 2.0.0 Ok: queued as Q; exercises 1 and 9 complete", only(28));
         assertEquals("451 4.7.1 <carol@example.test>: Recipient address rejected: Greylisted, try again in 10 seconds",
                 feedback.get(id(29)).get(0));
+        // No STARTTLS and no bob: exercise 8 alone.
         assertEquals("250 2.0.0 Ok: queued as Q; exercise 8: 3 of 3, complete", only(29));
+    }
+
+    @Test
+    void aMessageThatMeetsExercises1And6CountsForBoth() {
+        assertEquals(List.of("250 2.0.0 Ok: queued as Q; exercises 1 and 6 complete"),
+                feedback.get(id(31)).stream().map(r -> r.replaceFirst("queued as \\w+", "queued as Q")).toList());
+        assertEquals("s31,Student 31,4,0,0,0,0,3,0,0,0,0,7", GradeCsv.of(report).split("\n")[31]);
+    }
+
+    @Test
+    void aMessageThatFinishesNoExerciseIsAnAttemptAtTheCurrentOne() {
+        // s11-s14 have finished nothing: exercise 1 is current. s32 had finished exercise 1: now it is 2.
+        assertEquals("250 2.0.0 Ok: queued as Q; exercise 1: 3 of 4 (missing: STARTTLS before AUTH)", only(11));
+        assertEquals(List.of("250 2.0.0 Ok: queued as Q; exercise 1: 4 of 4, complete",
+                        "250 2.0.0 Ok: queued as Q; exercise 2: 3 of 4 (missing: a Subject header)"),
+                feedback.get(id(32)).stream().map(r -> r.replaceFirst("queued as \\w+", "queued as Q")).toList());
+        assertEquals("s32,Student 32,4,3,0,0,0,0,0,0,0,0,7", GradeCsv.of(report).split("\n")[32]);
     }
 
     @Test
     void csvHasOneRowPerRosterStudentWithExactPoints() {
         String[] rows = GradeCsv.of(report).split("\n");
         assertEquals("id,name,ex01,ex02,ex03,ex04,ex05,ex06,ex07,ex08,ex09,ex10,total", rows[0]);
-        assertEquals(31, rows.length);
-        for (int n = 1; n <= 30; n++) {
+        assertEquals(33, rows.length);
+        for (int n = 1; n <= 32; n++) {
             String ex01 = switch (n) {
                 case 11, 12, 13, 14, 24, 25, 26 -> "3";
-                case 18, 19, 20, 21, 27, 28, 29, 30 -> "0";
+                case 18, 21, 29, 30 -> "0";
                 default -> "4";
             };
+            // Every exercise a message met in full is credited; ex01 alongside the later one where it was met too.
             String rest = switch (n) {
-                case 27 -> ",0,0,0,0,0,0,0,0,3,3";
-                case 28 -> ",0,0,0,0,0,0,0,3,0,3";
+                case 27 -> ",0,0,0,0,0,0,0,0,3,7";
+                case 28 -> ",0,0,0,0,0,0,0,3,0,7";
                 case 29 -> ",0,0,0,0,0,0,3,0,0,3";
-                case 19, 20 -> ",0,0,0,4,0,0,0,0,0,4";
+                case 19, 20 -> ",0,0,0,4,0,0,0,0,0,8";
+                case 31 -> ",0,0,0,0,3,0,0,0,0,7";
+                case 32 -> ",3,0,0,0,0,0,0,0,0,7";
                 default -> ",0,0,0,0,0,0,0,0,0," + ex01;
             };
             assertEquals(id(n) + ",Student " + n + "," + ex01 + rest, rows[n], id(n));
@@ -305,7 +353,7 @@ class ClassOfThirtyTest {
     @Test
     void jsonHasEachCriterionWithItsEvidence() throws Exception {
         Object json = Json.map(GradeJson.of(report));
-        assertEquals(30, ((List<?>) at(json, "students")).size());
+        assertEquals(32, ((List<?>) at(json, "students")).size());
         assertEquals(List.of(true, true, true, false), List.of(criterion(json, 11, 1, 0, "met"),
                 criterion(json, 11, 1, 1, "met"), criterion(json, 11, 1, 2, "met"), criterion(json, 11, 1, 3, "met")));
         assertEquals("STARTTLS before AUTH", criterion(json, 11, 1, 3, "label"));
@@ -336,6 +384,20 @@ class ClassOfThirtyTest {
         assertEquals("2026-03-02T09:00:00Z", criterion(json, 29, 8, 1, "evidence", 0, "at"));
         assertEquals("2026-03-02T09:00:11Z", criterion(json, 29, 8, 1, "evidence", 1, "at"));
         assertEquals("4", String.valueOf(at(json, "students", 0, "exercises", 0, "points")));
+
+        // s31's one message is the evidence of exercise 1 and of exercise 6.
+        assertEquals("4", String.valueOf(at(json, "students", 30, "exercises", 0, "points")));
+        assertEquals("3", String.valueOf(at(json, "students", 30, "exercises", 5, "points")));
+        assertEquals("logged in with AUTH CRAM-MD5", criterion(json, 31, 6, 0, "label"));
+        assertEquals(true, criterion(json, 31, 6, 0, "met"));
+        assertEquals(criterion(json, 31, 1, 0, "evidence"), criterion(json, 31, 6, 1, "evidence"));
+        // s32's second message is exercise 2's best attempt: 3 of 4, the Subject missing, the 250 its evidence.
+        assertEquals("3", String.valueOf(at(json, "students", 31, "exercises", 1, "points")));
+        assertEquals(List.of(true, true, false, true), List.of(criterion(json, 32, 2, 0, "met"),
+                criterion(json, 32, 2, 1, "met"), criterion(json, 32, 2, 2, "met"), criterion(json, 32, 2, 3, "met")));
+        assertTrue(((String) criterion(json, 32, 2, 2, "evidence", 0, "line")).matches(
+                "\\.  →  250 2\\.0\\.0 Ok: queued as \\w+; exercise 2: 3 of 4 \\(missing: a Subject header\\)"));
+        assertEquals("MAIL FROM:<s32@example.test>  →  250 2.1.0 Ok", criterion(json, 32, 2, 0, "evidence", 0, "line"));
     }
 
     @Test
@@ -344,6 +406,8 @@ class ClassOfThirtyTest {
         assertTrue(md.contains("| id | name | ex01 | ex02 | ex03 | ex04 | ex05 | ex06 | ex07 | ex08 | ex09 | ex10 | total |"), md);
         assertTrue(md.contains("| s11 | Student 11 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 3 |"));
         assertTrue(md.contains("| s30 | Student 30 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"));
+        assertTrue(md.contains("| s19 | Student 19 | 4 | 0 | 0 | 0 | 4 | 0 | 0 | 0 | 0 | 0 | 8 |"), md);
+        assertTrue(md.contains("| s31 | Student 31 | 4 | 0 | 0 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 7 |"), md);
         int s11 = md.indexOf("## s11 · Student 11");
         String section = md.substring(s11, md.indexOf("## s12 · Student 12"));
         assertTrue(section.contains("- [x] MAIL FROM your own address\n  - `2026-03-02T09:00:00Z` `MAIL FROM:<s11@example.test>  →  250 2.1.0 Ok`"), section);
@@ -353,7 +417,7 @@ class ClassOfThirtyTest {
         String s21 = md.substring(md.indexOf("## s21 · Student 21"), md.indexOf("## s22 · Student 22"));
         assertTrue(s21.contains("<~  521 5.5.2 mail.example.test Error: bare <LF> received\n             # "), s21);
         assertTrue(md.contains("## s30 · Student 30"));
-        for (int n = 1; n <= 30; n++) {
+        for (int n = 1; n <= 32; n++) {
             String secret = Base64.getEncoder().encodeToString(("\0" + id(n) + "\0" + password(n)).getBytes(StandardCharsets.UTF_8));
             assertFalse(md.contains(secret), id(n));
             assertFalse(md.contains(password(n) + "\n") || md.contains(password(n) + " "), id(n));
@@ -366,8 +430,8 @@ class ClassOfThirtyTest {
         try (var list = Files.list(data.resolve("mail/bob/new"))) {
             files = list.toList();
         }
-        // s01-s17 (17), s18-s20 first try (3, not graded but accepted), s19, s20, s22, s23, s24-s26, s27, s28
-        assertEquals(17 + 3 + 2 + 2 + 3 + 1 + 1, files.size());
+        // s01-s17 (17), s18-s20 first try (3, not graded but accepted), s19, s20, s22, s23, s24-s26, s27, s28, s31, s32
+        assertEquals(17 + 3 + 2 + 2 + 3 + 1 + 1 + 1 + 1, files.size());
         assertTrue(files.stream().anyMatch(f -> {
             try {
                 return Files.readString(f).equals("Subject: chunks\r\n\r\nin one chunk\r\n");

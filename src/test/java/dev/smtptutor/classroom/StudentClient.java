@@ -97,6 +97,23 @@ final class StudentClient implements AutoCloseable {
         return send(Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** AUTH CRAM-MD5 (RFC 2195): the answer is the user and the HMAC-MD5 of the server's challenge. */
+    String authCramMd5(String user, String password) throws IOException {
+        String challenge = send("AUTH CRAM-MD5").substring(4);
+        byte[] decoded = Base64.getDecoder().decode(challenge);
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacMD5");
+            mac.init(new javax.crypto.spec.SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacMD5"));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : mac.doFinal(decoded)) {
+                hex.append(String.format("%02x", b));
+            }
+            return send(Base64.getEncoder().encodeToString((user + " " + hex).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** MAIL, RCPT, DATA, the lines, the dot: returns the reply after the dot. */
     String message(String from, String to, String... lines) throws IOException {
         send("MAIL FROM:<" + from + ">");

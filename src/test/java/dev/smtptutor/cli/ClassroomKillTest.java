@@ -141,7 +141,8 @@ class ClassroomKillTest {
         byte[] journaled = "Subject: journaled\r\n\r\nonly in the journal\r\n".getBytes(StandardCharsets.US_ASCII);
         Files.write(data.resolve("journal/journal.000000000500"), journalRecord("bob", "9.M0P9Q9.mx", journaled));
 
-        // Restarted on the same data: s01 already did exercise 1, so an exercise-1 message now counts for 2.
+        // Restarted on the same data: s01 has 3 of 4 of exercise 1; a message that meets exercise 2 in full is
+        // credited to exercise 2 (and exercise 1 keeps its best attempt).
         Process second = start(roster, data);
         try {
             int again = port(second);
