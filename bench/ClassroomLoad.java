@@ -73,13 +73,17 @@ public final class ClassroomLoad {
             threads.add(t);
         }
         ready.await();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
         go.countDown();
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("students=%d messages=%d failed=%d seconds=%.2f msgs/s=%.0f slowest_reply_ms=%.1f slowest_step=%s%n",
+        double clientCpuUs = (os.getProcessCpuTime() - cpuBefore) / 1e3 / Math.max(1, sent.get());
+        System.out.printf("students=%d messages=%d failed=%d seconds=%.2f msgs/s=%.0f slowest_reply_ms=%.1f slowest_step=%s client_cpu_us/msg=%.0f%n",
                 students, sent.get(), failed.get(), seconds, sent.get() / seconds, slowest.get() / 1e6,
-                SLOWEST_STEP[0].replace(' ', '-'));
+                SLOWEST_STEP[0].replace(' ', '-'), clientCpuUs);
     }
 
     private static boolean check(String reply, String code, AtomicInteger failed) {
