@@ -45,7 +45,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
     private final Clock clock;
     private final Map<Long, LiveSession> live = new ConcurrentHashMap<>();
     private final List<ClassListener> listeners = new CopyOnWriteArrayList<>();
-    private final StudentState classWide;
+    private final ClassRate classWide = new ClassRate();
     private final AtomicInteger unidentifiedCounter = new AtomicInteger();
 
     ClassroomSessions(ClassData data, Roster roster, Map<String, StudentState> students, ExerciseJudge judge,
@@ -59,8 +59,6 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         this.identifyByEhlo = identifyByEhlo;
         this.domain = domain;
         this.clock = clock;
-        this.classWide = new StudentState(new Student("-", "", "-"),
-                new StudentHistory("-", List.of(), List.of()), judge);
     }
 
     void addListener(ClassListener listener) {
@@ -186,7 +184,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
                 return Optional.of(Reply.of(452, "4.5.3", Words.get("reply.too-many-messages",
                         "id", student.get().student.id(), "max", limits.messagesPerMinute())));
             }
-            if (!classWide.mayStartMessage(now, limits.classMessagesPerMinute())) {
+            if (!classWide.mayStart(now, limits.classMessagesPerMinute())) {
                 limit(current, Words.get("limit.class-rate", "max", limits.classMessagesPerMinute()));
                 return Optional.of(Reply.of(452, "4.5.3", Words.get("reply.class-busy")));
             }
@@ -236,6 +234,12 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         return deliver(0, message, mailboxes);
     }
 
+    /** The Maildirs under --data are where the class's mail lives; the simulator keeps no copy. */
+    @Override
+    public boolean keepsTheMail() {
+        return true;
+    }
+
     @Override
     public Optional<String> deliver(long session, StoredMessage message, Set<String> mailboxes) throws IOException {
         LiveSession current = live.get(session);
@@ -250,7 +254,7 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
             }
         }
         files.addAll(maildir.deliver(boxes, content, now)); // one journal commit for all recipients
-        classWide.countMessage(now);
+        classWide.count(now);
         if (current == null) {
             return Optional.empty();
         }

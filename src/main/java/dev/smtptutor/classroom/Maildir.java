@@ -30,12 +30,14 @@ final class Maildir implements AutoCloseable {
     private final ClassData data;
     private final String host;
     private final Journal journal;
+    /** Mailboxes whose tmp/, new/ and cur/ exist: checked once, not for every message. */
+    private final Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Opens the Maildirs under {@code data}, first replaying any journal a crash left behind. */
     Maildir(ClassData data, String host) throws IOException {
         this.data = data;
         this.host = host.replace('/', '_').replace(':', '_');
-        this.journal = Journal.recover(data.journal(), this::write);
+        this.journal = Journal.recover(data.journal(), this::replay);
     }
 
     /** Writes the message byte for byte to each mailbox; returns its paths relative to the data folder. */
@@ -55,7 +57,7 @@ final class Maildir implements AutoCloseable {
         IOException failed = null;
         for (Journal.Record record : records) {
             try {
-                Path file = write(record);
+                Path file = write(record, false);
                 segment.written(file);
                 files.add(data.root().relativize(file).toString());
             } catch (IOException e) {
@@ -69,27 +71,38 @@ final class Maildir implements AutoCloseable {
         return files;
     }
 
-    /** tmp/ then rename into new/; does nothing if the file is already in new/ or cur/ (a replay). */
-    Path write(Journal.Record record) throws IOException {
+    /** A record from a crash's journal: written unless it is already in new/ or cur/ (idempotent). */
+    Path replay(Journal.Record record) throws IOException {
+        return write(record, true);
+    }
+
+    /**
+     * tmp/ then rename into new/. A fresh message's name is new by construction (time, process id,
+     * counter), so only a replay looks for an earlier copy or a half-written leftover in tmp/.
+     */
+    private Path write(Journal.Record record, boolean replay) throws IOException {
         Path box = data.mailbox(record.mailbox());
         Path tmp = box.resolve("tmp");
         Path fresh = box.resolve("new");
         Path cur = box.resolve("cur");
-        if (!Files.isDirectory(fresh)) {
+        if (!ready.contains(record.mailbox())) {
             Private.folder(tmp);
             Private.folder(fresh);
             Private.folder(cur);
+            ready.add(record.mailbox());
         }
         Path target = fresh.resolve(record.name());
-        if (Files.exists(target)) {
-            return target;
-        }
-        Path seen = inCur(cur, record.name());
-        if (seen != null) {
-            return seen;
-        }
         Path file = tmp.resolve(record.name());
-        Files.deleteIfExists(file); // a half-written leftover of a crash
+        if (replay) {
+            if (Files.exists(target)) {
+                return target;
+            }
+            Path seen = inCur(cur, record.name());
+            if (seen != null) {
+                return seen;
+            }
+            Files.deleteIfExists(file); // a half-written leftover of a crash
+        }
         try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 Private.fileAttributes())) {
             ByteBuffer buffer = ByteBuffer.wrap(record.content());

@@ -33,17 +33,17 @@ final class TranscriptFile implements AutoCloseable {
         }
     }
 
-    /** Moves the file (still open, still appended to) into another folder: the session said who it is. */
+    /**
+     * Moves the file (still open, still appended to) into another folder: the session said who it is.
+     * No fsync of the folder: like every transcript line, the new name is the kernel's once the rename
+     * returns, which is what a kill of the server needs; messages get their fsync in the journal. An
+     * fsync here would make every student's login wait for the disk (and for each other's).
+     */
     synchronized void moveTo(Path folder) throws IOException {
         Private.folder(folder);
         Path target = folder.resolve(path.getFileName());
         Files.move(path, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        FolderSync.sync(folder);
         path = target;
-    }
-
-    synchronized void force() throws IOException {
-        channel.force(false);
     }
 
     synchronized Path path() {

@@ -46,8 +46,10 @@ final class Delivery {
             actions.add(SessionAction.send(Replies.QUEUE_WRITE_ERROR));
             return actions;
         }
-        session.store.add(message);
-        notices.forEach(session.store::add);
+        if (!session.sink.keepsTheMail()) {
+            session.store.add(message);
+            notices.forEach(session.store::add);
+        }
         actions.add(SessionAction.send(withNote(accepted.apply(id), note)));
         return actions;
     }

@@ -39,4 +39,13 @@ public interface DeliverySink {
     default Optional<String> deliver(long session, StoredMessage message, Set<String> mailboxes) throws IOException {
         return deliver(message, mailboxes);
     }
+
+    /**
+     * True when this sink is where accepted mail lives (the classroom's Maildirs), so the simulator
+     * keeps no second copy in its in-memory {@link MailStore}: nothing would read it, and a whole class
+     * would otherwise queue on that one store's lock for every message.
+     */
+    default boolean keepsTheMail() {
+        return false;
+    }
 }

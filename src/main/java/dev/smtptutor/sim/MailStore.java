@@ -35,9 +35,14 @@ public final class MailStore {
 
     private final int capacity;
     private final long byteBudget;
-    /** Octets of the messages kept, and octets reserved by messages still arriving; guarded by messages. */
-    private long storedBytes;
-    private long reservedBytes;
+    /** Octets of the messages kept; written under `messages`, read without it. */
+    private volatile long storedBytes;
+    /**
+     * Octets reserved by messages still arriving. Atomic, so that a reservation with room to spare
+     * takes no lock: every message of a whole class reserves and releases, and a lock there makes them
+     * queue behind each other (a convoy on a busy machine).
+     */
+    private final AtomicLong reservedBytes = new AtomicLong();
     private final ArrayDeque<StoredMessage> messages = new ArrayDeque<>();
     // Guarded by `messages`, like the global view, so both always agree.
     private final Map<String, ArrayDeque<StoredMessage>> mailboxes = new LinkedHashMap<>(64, 0.75f, true) {
@@ -92,20 +97,21 @@ public final class MailStore {
      * the messages under way would use more than the whole budget.
      */
     boolean reserve(long octets) {
+        if (reservedBytes.addAndGet(octets) + storedBytes <= byteBudget) {
+            return true; // room to spare: the common case, no lock
+        }
         synchronized (messages) {
-            if (reservedBytes + octets > byteBudget) {
+            if (reservedBytes.get() > byteBudget) {
+                reservedBytes.addAndGet(-octets);
                 return false;
             }
-            reservedBytes += octets;
             evictWhileOver(0);
             return true;
         }
     }
 
     void release(long octets) {
-        synchronized (messages) {
-            reservedBytes = Math.max(0, reservedBytes - octets);
-        }
+        reservedBytes.accumulateAndGet(octets, (now, less) -> Math.max(0, now - less));
     }
 
     private void hold(StoredMessage message) {
@@ -125,7 +131,7 @@ public final class MailStore {
 
     /** Over the byte budget, the oldest message is forgotten in every view, until {@code keep} are left. */
     private void evictWhileOver(int keep) {
-        while (held.size() > keep && storedBytes + reservedBytes > byteBudget) {
+        while (held.size() > keep && storedBytes + reservedBytes.get() > byteBudget) {
             StoredMessage oldest = held.keySet().iterator().next();
             held.remove(oldest);
             storedBytes -= oldest.content().length;
