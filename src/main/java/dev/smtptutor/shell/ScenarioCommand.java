@@ -3,6 +3,7 @@ package dev.smtptutor.shell;
 import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.ScenarioWords;
 import dev.smtptutor.sim.Scenarios;
 import java.io.IOException;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ScenarioCommand implements SlashCommand {
         String current = session.simulatorScenario().name();
         for (Scenario scenario : Scenarios.builtIns()) {
             out.line("  " + (scenario.name().equals(current) ? "*" : " ") + " "
-                    + DisplayWidth.padRight(scenario.name(), 14) + " " + scenario.summary());
+                    + DisplayWidth.padRight(scenario.name(), 14) + " " + ScenarioWords.summary(scenario));
         }
         out.hint(Messages.get("scenario.more"));
     }
@@ -58,9 +59,10 @@ final class ScenarioCommand implements SlashCommand {
             return;
         }
         if (nameOrFile.isPresent()) {
-            out.hint(Messages.get("scenario.started", Map.of("name", scenario.name(), "summary", scenario.summary())));
-            if (!scenario.description().isBlank()) {
-                out.wrapped(scenario.description().strip(), out.styles().dim());
+            out.hint(Messages.get("scenario.started", Map.of("name", scenario.name(), "summary", ScenarioWords.summary(scenario))));
+            String description = ScenarioWords.description(scenario);
+            if (!description.isBlank()) {
+                out.wrapped(description.strip(), out.styles().dim());
             }
         }
     }
