@@ -96,11 +96,12 @@ public final class Explainer {
     }
 
     /**
-     * For a 500 or 501 after a command the tutor's own parser finds malformed: which rule of the grammar
-     * (RFC 5321 §4.1) it broke, so the note can say what to write instead.
+     * For a 501 after MAIL or RCPT that the tutor's own parser finds malformed: which rule of the grammar
+     * (RFC 5321 §4.1.2) it broke, the address, the FROM:/TO: form or a parameter. The in-context words
+     * are per command and cannot tell these apart; for every other command they already say it all.
      */
     private static Optional<SyntaxProblem> syntaxProblem(int code, ReplyContext context) {
-        if (code != 500 && code != 501) {
+        if (code != 501 || context.verb().filter(v -> v == Verb.MAIL || v == Verb.RCPT).isEmpty()) {
             return Optional.empty();
         }
         return context.command()
