@@ -35,9 +35,11 @@ final class ScenarioCommand implements SlashCommand {
     private static void list(ShellSession session) {
         ShellOutput out = session.out();
         String current = session.simulatorScenario().name();
-        for (Scenario scenario : Scenarios.builtIns()) {
+        List<Scenario> scenarios = Scenarios.builtIns();
+        int width = scenarios.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(0);
+        for (Scenario scenario : scenarios) {
             out.line("  " + (scenario.name().equals(current) ? "*" : " ") + " "
-                    + DisplayWidth.padRight(scenario.name(), 14) + " " + ScenarioWords.summary(scenario));
+                    + DisplayWidth.padRight(scenario.name(), width) + "  " + ScenarioWords.summary(scenario));
         }
         out.hint(Messages.get("scenario.more"));
     }
