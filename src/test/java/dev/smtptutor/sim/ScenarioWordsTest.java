@@ -71,6 +71,18 @@ class ScenarioWordsTest {
         assertEquals("Written by the teacher.", ScenarioWords.description(own));
     }
 
+    @Test
+    void aBrokenScenarioFileIsExplainedInTheReadersLanguage() {
+        Texts.use(Language.DE);
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.load(
+                "mine.yaml", new java.io.StringReader("format_version: 1\nname: Mine\nsummary: s\nrules:\n"
+                        + "  - when: {command: RCPT}\n    then: {reply: \"250 ok\"}\n")));
+        assertEquals(List.of("mine.yaml:2: 'name' muss aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen, wie"
+                        + " 'greylist', nicht 'Mine'",
+                "mine.yaml:6: die Antwort einer Regel muss 4xx oder 5xx sein, nicht 250: die positiven Antworten gibt"
+                        + " der Simulator selbst"), e.problems());
+    }
+
     private static String flat(String text) {
         return String.join(" ", text.strip().split("\\s+"));
     }
