@@ -5,6 +5,7 @@ import dev.smtptutor.explain.Explainer;
 import dev.smtptutor.explain.Explanation;
 import dev.smtptutor.explain.ExplanationJson;
 import dev.smtptutor.explain.ExplanationText;
+import dev.smtptutor.explain.ProtocolWords;
 import dev.smtptutor.explain.ReplyContext;
 import dev.smtptutor.mail.BounceFiles;
 import dev.smtptutor.mail.BounceReader;
@@ -199,7 +200,7 @@ final class ExplainCommand implements Callable<Integer> {
                     print(Explainer.standard().explain(complete.reply(), context));
                 } else if (result instanceof ReplyParser.Malformed malformed) {
                     problem(CliTexts.get(interrupting ? "explain.not-a-reply.interrupting" : "explain.not-a-reply",
-                            Map.of("where", where.apply(number), "line", line, "why", malformed.why())));
+                            Map.of("where", where.apply(number), "line", line, "why", ProtocolWords.replyLine(malformed))));
                 }
                 lastLine = line;
             }

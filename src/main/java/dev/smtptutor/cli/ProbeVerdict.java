@@ -5,6 +5,7 @@ import dev.smtptutor.client.ProbeReport;
 import dev.smtptutor.client.TlsDetails;
 import dev.smtptutor.client.TlsMode;
 import dev.smtptutor.protocol.EhloResponse;
+import dev.smtptutor.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +18,14 @@ final class ProbeVerdict {
     enum Level { GOOD, WARN, BAD, INFO }
 
     record Line(Level level, String text) {
+        /** "ok  ", "warn", "BAD ", "info" in English: the level's word, padded to the widest of the four. */
         String mark() {
-            return switch (level) {
-                case GOOD -> "ok  ";
-                case WARN -> "warn";
-                case BAD -> "BAD ";
-                case INFO -> "info";
-            };
+            int width = java.util.Arrays.stream(Level.values()).mapToInt(l -> DisplayWidth.of(word(l))).max().orElse(0);
+            return DisplayWidth.padRight(word(level), width);
+        }
+
+        private static String word(Level level) {
+            return ProbeTexts.get("verdict.mark." + level.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.smtptutor.cli;
 import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.ScenarioWords;
 import dev.smtptutor.sim.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class ScenariosCommand implements Runnable {
         int width = Math.max(DisplayWidth.of(name), scenarios.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(4));
         out.println(DisplayWidth.padRight(name, width) + "  " + CliTexts.get("scenarios.column.summary"));
         for (Scenario scenario : scenarios) {
-            out.println(DisplayWidth.padRight(scenario.name(), width) + "  " + scenario.summary());
+            out.println(DisplayWidth.padRight(scenario.name(), width) + "  " + ScenarioWords.summary(scenario));
         }
         out.println();
         out.println(CliTexts.get("scenarios.more"));

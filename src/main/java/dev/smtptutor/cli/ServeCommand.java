@@ -5,6 +5,7 @@ import dev.smtptutor.shell.Messages;
 import dev.smtptutor.sim.MailStore;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.ScenarioWords;
 import dev.smtptutor.sim.Scenarios;
 import dev.smtptutor.sim.SessionObserver;
 import dev.smtptutor.sim.SimConfig;
@@ -124,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             out.line(CliTexts.get("serve.listening", Map.of("bind", bind, "port", server.port(), "host", config.hostName())));
             out.line(CliTexts.get("serve.scenario", Map.of("name", scenario.name(), "source", scenario.source(),
-                    "summary", scenario.summary())));
+                    "summary", ScenarioWords.summary(scenario))));
             out.line(CliTexts.get("serve.users", Map.of("users", String.join(", ", config.users().names()),
                     "domain", SimConfig.DEFAULT_DOMAIN)));
             config.xoauth2Token().ifPresent(token -> out.line(CliTexts.get("serve.xoauth2", Map.of("token", token))));

@@ -5,6 +5,8 @@ import dev.smtptutor.protocol.LineReader;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.protocol.UntrustedText;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +30,8 @@ public final class Connection implements AutoCloseable {
 
     /** The details this class adds to a problem's explanation. */
     private static final ResourceTexts WORDS = ResourceTexts.load("details");
+    /** Why a line is no reply line: the words of protocol values (explain.ProtocolWords reads the same file). */
+    private static final TextBundle REPLY_LINES = Texts.bundle("dev/smtptutor/protocol/words");
 
     // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets. Real servers sometimes send more, so
     // the tutor accepts four times that; a reply is also capped in lines and octets as a whole, so
@@ -103,8 +107,8 @@ public final class Connection implements AutoCloseable {
             try {
                 next = reader.next();
             } catch (ReplyBudget.Exceeded e) {
-                throw failed(tooLong("the reply grew past " + MAX_REPLY_OCTETS + " octets"
-                        + " without ending, over " + received.size() + " lines", e));
+                throw failed(tooLong(WORDS.text("reply.too-many-octets",
+                        Map.of("max", MAX_REPLY_OCTETS, "lines", received.size())), e));
             } catch (IOException e) {
                 ConnectionException problem = Failures.transferring(e, options);
                 if (problem.problem() == Problem.REPLY_TIMEOUT && (parser.inProgress() || budget.octetsRead() > 0)) {
@@ -119,12 +123,12 @@ public final class Connection implements AutoCloseable {
                         closedDetail(received, parser.inProgress() || next.isPresent()), null));
             }
             if (next.get().length() > MAX_LINE_OCTETS) {
-                throw failed(tooLong("a line of " + next.get().length() + " octets (at most " + MAX_LINE_OCTETS
-                        + " are accepted) began \"" + UntrustedText.visible(next.get().text(), QUOTED) + "\"", null));
+                throw failed(tooLong(WORDS.text("reply.line-too-long", Map.of("octets", next.get().length(),
+                        "max", MAX_LINE_OCTETS, "start", UntrustedText.visible(next.get().text(), QUOTED))), null));
             }
             if (received.size() >= MAX_REPLY_LINES) {
-                throw failed(tooLong("the reply went on past " + MAX_REPLY_LINES + " lines without ending; the last"
-                        + " was \"" + UntrustedText.visible(next.get().text(), QUOTED) + "\"", null));
+                throw failed(tooLong(WORDS.text("reply.too-many-lines",
+                        Map.of("max", MAX_REPLY_LINES, "line", UntrustedText.visible(next.get().text(), QUOTED))), null));
             }
             String line = next.get().text();
             received.add(line);
@@ -134,7 +138,8 @@ public final class Connection implements AutoCloseable {
             }
             if (result instanceof ReplyParser.Malformed malformed) {
                 throw ConnectionException.of(Problem.MALFORMED_REPLY, options,
-                        "received \"" + UntrustedText.visible(malformed.line(), QUOTED) + "\": " + malformed.why(), null);
+                        WORDS.text("reply.malformed", Map.of("line", UntrustedText.visible(malformed.line(), QUOTED),
+                                "why", REPLY_LINES.get(malformed.problem().key()))), null);
             }
         }
     }

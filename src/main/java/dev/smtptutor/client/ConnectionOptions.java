@@ -1,6 +1,7 @@
 package dev.smtptutor.client;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Objects;
 public record ConnectionOptions(String host, int port, TlsMode mode, Duration connectTimeout,
                                 Duration replyTimeout, Trust trust) {
 
+    /** Why options cannot be used, in the reader's language. */
+    private static final ResourceTexts WORDS = ResourceTexts.load("details");
+
+
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     // RFC 5321 §4.5.3.2 lets a client wait minutes per reply; a learner at the keyboard should hear
     // sooner that the server is silent. Callers needing RFC patience pass a longer timeout.
@@ -27,19 +32,20 @@ public record ConnectionOptions(String host, int port, TlsMode mode, Duration co
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(trust, "trust");
         if (host.isBlank()) {
-            throw new IllegalArgumentException("the host name is empty");
+            throw new IllegalArgumentException(WORDS.text("options.empty-host", Map.of()));
         }
         if (port < 1 || port > 65_535) {
-            throw new IllegalArgumentException("a port is a number from 1 to 65535, not " + port);
+            throw new IllegalArgumentException(WORDS.text("options.bad-port", Map.of("port", port)));
         }
-        requirePositive(connectTimeout, "connect timeout");
-        requirePositive(replyTimeout, "reply timeout");
+        requirePositive(connectTimeout, "options.connect-timeout");
+        requirePositive(replyTimeout, "options.reply-timeout");
         host = host.strip();
     }
 
-    private static void requirePositive(Duration timeout, String what) {
+    /** {@code key}: the words for "the connect timeout must be longer than zero". */
+    private static void requirePositive(Duration timeout, String key) {
         if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-            throw new IllegalArgumentException("the " + what + " must be longer than zero");
+            throw new IllegalArgumentException(WORDS.text(key, Map.of()));
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.smtptutor.explain;
 
+import dev.smtptutor.protocol.CommandParser;
 import dev.smtptutor.protocol.EhloResponse;
 import dev.smtptutor.protocol.EnhancedStatusCode;
+import dev.smtptutor.protocol.ParseResult;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.protocol.SyntaxProblem;
 import dev.smtptutor.protocol.Verb;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,7 @@ public final class Explainer {
         List<CapabilityNote> capabilities = List.of();
         List<String> notes = new ArrayList<>();
         enhancedCode.flatMap(e -> enhancedExplainer.mismatch(e, code)).ifPresent(notes::add);
+        syntaxProblem(code, context).map(ProtocolWords::syntax).ifPresent(notes::add);
         boolean ehloReply = code == 250 && (context.verb().filter(v -> v == Verb.EHLO).isPresent() || ehloShaped);
         if (ehloReply) {
             EhloResponse ehlo = EhloResponse.of(reply).orElseThrow();
@@ -89,6 +93,21 @@ public final class Explainer {
                 knowledge.references().get().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
                 moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific,
                 cause);
+    }
+
+    /**
+     * For a 501 after MAIL or RCPT that the tutor's own parser finds malformed: which rule of the grammar
+     * (RFC 5321 §4.1.2) it broke, the address, the FROM:/TO: form or a parameter. The in-context words
+     * are per command and cannot tell these apart; for every other command they already say it all.
+     */
+    private static Optional<SyntaxProblem> syntaxProblem(int code, ReplyContext context) {
+        if (code != 501 || context.verb().filter(v -> v == Verb.MAIL || v == Verb.RCPT).isEmpty()) {
+            return Optional.empty();
+        }
+        return context.command()
+                .map(c -> CommandParser.parse(c.verb().name() + (c.argument().isEmpty() ? "" : " " + c.argument())))
+                .filter(ParseResult.Malformed.class::isInstance)
+                .map(parsed -> ((ParseResult.Malformed) parsed).problem());
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ExplanationJson {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("reply", e.reply().wireLines());
         fields.put("code", e.code());
-        fields.put("class", e.replyClass().title());
+        fields.put("class", ProtocolWords.replyClass(e.replyClass()));
         fields.put("class_meaning", e.classMeaning());
         fields.put("rfc", e.rfcWording().orElse(null));
         fields.put("code_meaning", e.codeMeaning());

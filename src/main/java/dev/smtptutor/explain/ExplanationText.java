@@ -37,7 +37,8 @@ public final class ExplanationText {
                     .orElseGet(() -> List.of(codes(e) + ": " + e.summary()));
         }
         List<String> out = new ArrayList<>();
-        out.add(labelled("class", e.code() / 100 + "xx " + e.replyClass().title() + ". " + e.classMeaning()));
+        out.add(labelled("class", LABELS.get("class.line", java.util.Map.of("digit", e.code() / 100,
+                "name", ProtocolWords.replyClass(e.replyClass()), "meaning", e.classMeaning()))));
         if (e.rfcWording().isPresent()) {
             out.add(labelled("code", e.code() + " \"" + e.rfcWording().get() + "\""));
             out.add(CONTINUATION + e.codeMeaning());

@@ -1,27 +1,29 @@
 package dev.smtptutor.protocol;
 
-/** The first digit of a reply code (RFC 5321 §4.2.1). */
+/**
+ * The first digit of a reply code (RFC 5321 §4.2.1). The class names a person reads ("Positive
+ * Completion" and its translations) live in {@code dev/smtptutor/protocol/words.properties}, keyed
+ * {@code class.} + the constant's name; this package stays free of words.
+ */
 public enum ReplyClass {
-    POSITIVE_COMPLETION(2, "Positive Completion"),
-    POSITIVE_INTERMEDIATE(3, "Positive Intermediate"),
-    TRANSIENT_NEGATIVE(4, "Transient Negative Completion"),
-    PERMANENT_NEGATIVE(5, "Permanent Negative Completion");
+    POSITIVE_COMPLETION(2),
+    POSITIVE_INTERMEDIATE(3),
+    TRANSIENT_NEGATIVE(4),
+    PERMANENT_NEGATIVE(5);
 
     private final int digit;
-    private final String title;
 
-    ReplyClass(int digit, String title) {
+    ReplyClass(int digit) {
         this.digit = digit;
-        this.title = title;
     }
 
     public int digit() {
         return digit;
     }
 
-    /** The class name as RFC 5321 §4.2.1 writes it. */
-    public String title() {
-        return title;
+    /** The key of this class's name in the words of protocol values: "class.PERMANENT_NEGATIVE". */
+    public String key() {
+        return "class." + name();
     }
 
     public static ReplyClass of(int code) {

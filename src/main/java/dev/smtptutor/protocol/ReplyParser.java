@@ -19,23 +19,57 @@ public final class ReplyParser {
     /** The line ended a reply. */
     public record Complete(Reply reply) implements Result {}
 
-    /** The line is not a valid reply line; the partial reply, if any, is dropped. */
-    public record Malformed(String line, String why) implements Result {}
+    /**
+     * The line is not a valid reply line; the partial reply, if any, is dropped.
+     *
+     * @param line      the line as received
+     * @param problem   what is wrong with it; the words for it are {@link Problem#key()}
+     * @param firstCode for {@link Problem#CODE_CHANGED}: the code the reply began with (else 0)
+     * @param code      for {@link Problem#CODE_CHANGED}: the code of this line (else 0)
+     */
+    public record Malformed(String line, Problem problem, int firstCode, int code) implements Result {
+        Malformed(String line, Problem problem) {
+            this(line, problem, 0, 0);
+        }
+    }
+
+    /**
+     * Why a line is not a reply line (RFC 5321 §4.2). The sentences a person reads live in
+     * {@code dev/smtptutor/protocol/words.properties} under {@link #key()}, with the placeholders
+     * {@code {first}} and {@code {code}} for {@link #CODE_CHANGED}.
+     */
+    public enum Problem {
+        /** Shorter than a three-digit code. */
+        NO_CODE,
+        /** The first three characters are not a code from 200 to 599. */
+        CODE_OUT_OF_RANGE,
+        /** After the code comes neither a space nor a hyphen. */
+        BAD_SEPARATOR,
+        /** A multi-line reply changed its code half-way (§4.2.1: every line carries the same code). */
+        CODE_CHANGED,
+        /** The text ended while a multi-line reply was still open. */
+        UNFINISHED;
+
+        /** "reply-line.CODE_CHANGED". */
+        public String key() {
+            return "reply-line." + name();
+        }
+    }
 
     private final List<String> pending = new ArrayList<>();
     private int pendingCode;
 
     public Result accept(String line) {
-        String problem = problemWith(line);
+        Problem problem = problemWith(line);
         if (problem != null) {
             reset();
             return new Malformed(line, problem);
         }
         int code = Integer.parseInt(line.substring(0, 3));
         if (!pending.isEmpty() && code != pendingCode) {
-            String why = "the code changed from " + pendingCode + " to " + code + " in the middle of a multi-line reply";
+            Malformed changed = new Malformed(line, Problem.CODE_CHANGED, pendingCode, code);
             reset();
-            return new Malformed(line, why);
+            return changed;
         }
         pendingCode = code;
         pending.add(line.length() > 4 ? line.substring(4) : "");
@@ -58,16 +92,16 @@ public final class ReplyParser {
         pendingCode = 0;
     }
 
-    private static String problemWith(String line) {
+    private static Problem problemWith(String line) {
         if (line.length() < 3) {
-            return "a reply line starts with a three-digit code";
+            return Problem.NO_CODE;
         }
         char c0 = line.charAt(0);
         if (c0 < '2' || c0 > '5' || !Character.isDigit(line.charAt(1)) || !Character.isDigit(line.charAt(2))) {
-            return "a reply line starts with a three-digit code from 200 to 599";
+            return Problem.CODE_OUT_OF_RANGE;
         }
         if (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-') {
-            return "after the code comes a space (last line) or a hyphen (more lines follow)";
+            return Problem.BAD_SEPARATOR;
         }
         return null;
     }
@@ -90,7 +124,7 @@ public final class ReplyParser {
             }
         }
         if (parser.inProgress()) {
-            problems.add(new Malformed("", "the text ends in the middle of a multi-line reply"));
+            problems.add(new Malformed("", Problem.UNFINISHED));
         }
         return new ParsedText(List.copyOf(replies), List.copyOf(problems));
     }

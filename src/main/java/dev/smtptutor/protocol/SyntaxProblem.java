@@ -3,7 +3,8 @@ package dev.smtptutor.protocol;
 /**
  * Why a command line does not follow the RFC 5321 §4.1 grammar. Each problem carries the reply a
  * server gives for it, worded as Postfix words it, so the simulator answers and the tutor explains
- * from the same value.
+ * from the same value. The reply text is SMTP and stays as on the wire; the reason a learner reads, in
+ * their language, lives in {@code dev/smtptutor/protocol/words.properties} under {@link #key()}.
  */
 public enum SyntaxProblem {
     EMPTY_LINE(500, "5.5.2", "Error: bad syntax"),
@@ -35,5 +36,10 @@ public enum SyntaxProblem {
 
     public Reply reply() {
         return Reply.of(code, enhanced, text);
+    }
+
+    /** The key of the reason a person reads: "syntax.BAD_SENDER_ADDRESS". */
+    public String key() {
+        return "syntax." + name();
     }
 }

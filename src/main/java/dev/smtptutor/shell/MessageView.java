@@ -7,6 +7,7 @@ import dev.smtptutor.mail.MimePart;
 import dev.smtptutor.mail.ParsedMessage;
 import dev.smtptutor.protocol.Path;
 import dev.smtptutor.sim.StoredMessage;
+import dev.smtptutor.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,14 +54,16 @@ final class MessageView {
     }
 
     private static void columns(ShellOutput out, List<String> envelope, List<String> headers) {
-        int width = Math.max(36, envelope.stream().mapToInt(String::length).max().orElse(0) + 2);
-        out.line(String.format("  %-" + width + "s %s", Messages.get("mailbox.envelope"), Messages.get("mailbox.headers")),
-                out.styles().dim());
+        // Terminal columns, not chars: the headings are words in the learner's language (信封 takes four).
+        String heading = Messages.get("mailbox.envelope");
+        int width = Math.max(Math.max(36, DisplayWidth.of(heading) + 2),
+                envelope.stream().mapToInt(DisplayWidth::of).max().orElse(0) + 2);
+        out.line("  " + DisplayWidth.padRight(heading, width) + " " + Messages.get("mailbox.headers"), out.styles().dim());
         int rows = Math.max(envelope.size(), headers.size());
         envelope.addAll(Collections.nCopies(rows - envelope.size(), ""));
         headers.addAll(Collections.nCopies(rows - headers.size(), ""));
         for (int i = 0; i < rows; i++) {
-            out.line(String.format("  %-" + width + "s %s", envelope.get(i), headers.get(i)));
+            out.line("  " + DisplayWidth.padRight(envelope.get(i), width) + " " + headers.get(i));
         }
     }
 

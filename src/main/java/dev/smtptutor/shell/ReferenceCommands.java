@@ -5,6 +5,7 @@ import dev.smtptutor.text.Spelling;
 import dev.smtptutor.explain.CommandEntry;
 import dev.smtptutor.explain.EnhancedEntry;
 import dev.smtptutor.explain.Reference;
+import dev.smtptutor.explain.ProtocolWords;
 import dev.smtptutor.explain.ReplyCodeEntry;
 import dev.smtptutor.explain.ReplyContext;
 import dev.smtptutor.protocol.EnhancedStatusCode;
@@ -157,7 +158,7 @@ final class ReferenceCommands {
                 session.renderer().explainAlways(session.explainer().explain(reply, ReplyContext.none()));
             }
             for (ReplyParser.Malformed problem : parsed.problems()) {
-                out.warn(Messages.get("explain.not-a-reply", Map.of("line", problem.line(), "why", problem.why())));
+                out.warn(Messages.get("explain.not-a-reply", Map.of("line", problem.line(), "why", ProtocolWords.replyLine(problem))));
             }
         }
     }

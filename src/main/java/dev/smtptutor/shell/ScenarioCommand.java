@@ -3,6 +3,7 @@ package dev.smtptutor.shell;
 import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.sim.Scenario;
 import dev.smtptutor.sim.ScenarioException;
+import dev.smtptutor.sim.ScenarioWords;
 import dev.smtptutor.sim.Scenarios;
 import java.io.IOException;
 import java.util.List;
@@ -34,9 +35,11 @@ final class ScenarioCommand implements SlashCommand {
     private static void list(ShellSession session) {
         ShellOutput out = session.out();
         String current = session.simulatorScenario().name();
-        for (Scenario scenario : Scenarios.builtIns()) {
+        List<Scenario> scenarios = Scenarios.builtIns();
+        int width = scenarios.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(0);
+        for (Scenario scenario : scenarios) {
             out.line("  " + (scenario.name().equals(current) ? "*" : " ") + " "
-                    + DisplayWidth.padRight(scenario.name(), 14) + " " + scenario.summary());
+                    + DisplayWidth.padRight(scenario.name(), width) + "  " + ScenarioWords.summary(scenario));
         }
         out.hint(Messages.get("scenario.more"));
     }
@@ -58,9 +61,10 @@ final class ScenarioCommand implements SlashCommand {
             return;
         }
         if (nameOrFile.isPresent()) {
-            out.hint(Messages.get("scenario.started", Map.of("name", scenario.name(), "summary", scenario.summary())));
-            if (!scenario.description().isBlank()) {
-                out.wrapped(scenario.description().strip(), out.styles().dim());
+            out.hint(Messages.get("scenario.started", Map.of("name", scenario.name(), "summary", ScenarioWords.summary(scenario))));
+            String description = ScenarioWords.description(scenario);
+            if (!description.isBlank()) {
+                out.wrapped(description.strip(), out.styles().dim());
             }
         }
     }

@@ -3,7 +3,10 @@ package dev.smtptutor.sim;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.text.Spelling;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,10 @@ import java.util.regex.Pattern;
  * name {@code {address}} (the address the rule matched) and {@code {host}} (the server's name).
  */
 public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, String text) {
+
+    /** What is wrong with a scenario file, in the reader's language (sim/messages, keys file.*). */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
 
     public static final String ADDRESS = "{address}";
     public static final String HOST = "{host}";
@@ -30,16 +37,15 @@ public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, Str
      */
     public static ReplyTemplate parse(String line) {
         if (line.contains("\n") || line.contains("\r")) {
-            throw new IllegalArgumentException("a reply must be one line");
+            throw new IllegalArgumentException(WORDS.get("file.reply-lines"));
         }
         Matcher m = LINE.matcher(line.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("bad reply '" + line
-                    + "': it must start with a three-digit code, like \"451 4.7.1 Try again later\"");
+            throw new IllegalArgumentException(WORDS.get("file.reply-no-code", "reply", line));
         }
         int code = Integer.parseInt(m.group(1));
         if (code < 200 || code > 599) {
-            throw new IllegalArgumentException("bad reply code " + code + ": SMTP reply codes run from 200 to 599");
+            throw new IllegalArgumentException(WORDS.get("file.reply-code", "code", code));
         }
         String rest = m.group(2) == null ? "" : m.group(2);
         Optional<EnhancedStatusCode> enhanced = Optional.empty();
@@ -48,12 +54,12 @@ public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, Str
             int codeClass = Integer.parseInt(e.group(1));
             String written = e.group(1) + "." + e.group(2) + "." + e.group(3);
             if (code / 100 == 3) {
-                throw new IllegalArgumentException("a " + code + " reply carries no enhanced code like " + written
-                        + ": RFC 3463 §2 has them for 2xx, 4xx and 5xx only");
+                throw new IllegalArgumentException(WORDS.get("file.reply-enhanced-class",
+                        Map.of("code", code, "enhanced", written)));
             }
             if (codeClass != code / 100) {
-                throw new IllegalArgumentException("enhanced code " + written + " does not match reply code " + code
-                        + ": its first digit must be " + code / 100 + " too (RFC 3463 §2)");
+                throw new IllegalArgumentException(WORDS.get("file.reply-enhanced-mismatch",
+                        Map.of("code", code, "enhanced", written, "digit", code / 100)));
             }
             enhanced = Optional.of(new EnhancedStatusCode(codeClass, Integer.parseInt(e.group(2)),
                     Integer.parseInt(e.group(3))));
@@ -62,8 +68,9 @@ public record ReplyTemplate(int code, Optional<EnhancedStatusCode> enhanced, Str
         Matcher p = PLACEHOLDER.matcher(rest);
         while (p.find()) {
             if (!PLACEHOLDERS.contains(p.group())) {
-                throw new IllegalArgumentException("unknown placeholder '" + p.group() + "' in reply "
-                        + Spelling.hint(p.group(), PLACEHOLDERS, "(known: " + String.join(", ", PLACEHOLDERS) + ")"));
+                throw new IllegalArgumentException(WORDS.get("file.reply-placeholder", Map.of("placeholder", p.group(),
+                        "hint", Spelling.hint(p.group(), PLACEHOLDERS,
+                                WORDS.get("file.reply-placeholders", "known", String.join(", ", PLACEHOLDERS))))));
             }
         }
         return new ReplyTemplate(code, enhanced, rest);

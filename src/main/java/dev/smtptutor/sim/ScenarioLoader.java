@@ -4,6 +4,8 @@ import dev.smtptutor.files.FileProblems;
 import dev.smtptutor.files.YamlFile;
 import dev.smtptutor.files.YamlMap;
 import dev.smtptutor.protocol.SmtpState;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
@@ -28,6 +30,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * once. The format is documented in the built-in {@code default.yaml}.
  */
 public final class ScenarioLoader {
+
+    /** What is wrong with a scenario file, in the reader's language (sim/messages, keys file.*). */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
 
     public static final int FORMAT_VERSION = 1;
 
@@ -65,31 +71,29 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.lines());
         }
         if (document.isEmpty()) {
-            problems.add(1, "the file is empty: a scenario starts with 'format_version: " + FORMAT_VERSION + "'");
+            problems.add(1, WORDS.get("file.empty", "version", FORMAT_VERSION));
             throw new ScenarioException(problems.lines());
         }
         Node root = document.get();
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(root, "a scenario is a mapping of keys (format_version, name, summary, settings, rules), not "
-                    + YamlMap.kind(root));
+            problems.add(root, WORDS.get("file.not-a-mapping", "kind", YamlMap.kind(root)));
             throw new ScenarioException(problems.lines());
         }
         YamlMap top = new YamlMap(mapping, TOP, problems);
         top.required("format_version").ifPresent(v -> top.number("format_version", 1)
                 .filter(version -> version != FORMAT_VERSION)
-                .ifPresent(version -> problems.add(v, "format_version " + version
-                        + " is not supported: this smtp-tutor reads format_version " + FORMAT_VERSION)));
+                .ifPresent(version -> problems.add(v, WORDS.get("file.format-version",
+                        Map.of("found", version, "version", FORMAT_VERSION)))));
         Optional<String> name = top.required("name").flatMap(v -> top.text("name", v)).filter(n -> {
             boolean ok = n.matches("[a-z0-9][a-z0-9-]*");
             if (!ok) {
-                problems.add(top.value("name").orElseThrow(), "'name' must be lower-case letters, digits and hyphens, "
-                        + "like 'greylist', not '" + n + "'");
+                problems.add(top.value("name").orElseThrow(), WORDS.get("file.name", "name", n));
             }
             return ok;
         });
         Optional<String> summary = top.required("summary").flatMap(v -> top.text("summary", v)).filter(s -> {
             if (s.strip().contains("\n")) {
-                problems.add(top.value("summary").orElseThrow(), "'summary' must be one line");
+                problems.add(top.value("summary").orElseThrow(), WORDS.get("file.summary-one-line"));
                 return false;
             }
             return true;
@@ -120,7 +124,7 @@ public final class ScenarioLoader {
         s.choice("vrfy", VRFY).ifPresent(builder::vrfyPolicy);
         s.duration("idle_timeout").ifPresent(timeout -> {
             if (timeout.isZero()) {
-                problems.add(s.value("idle_timeout").orElseThrow(), "'idle_timeout' must be longer than 0s");
+                problems.add(s.value("idle_timeout").orElseThrow(), WORDS.get("file.idle-timeout"));
             } else {
                 builder.idleTimeout(timeout);
             }
@@ -136,24 +140,22 @@ public final class ScenarioLoader {
             if (token.matches("[A-Za-z0-9._~+/-]+=*")) {
                 builder.xoauth2Token(Optional.of(token));
             } else {
-                problems.add(s.value("xoauth2_token").orElseThrow(), "'xoauth2_token' must be a bearer token: "
-                        + "letters, digits and - . _ ~ + / (RFC 6750 §2.1), no spaces");
+                problems.add(s.value("xoauth2_token").orElseThrow(), WORDS.get("file.xoauth2-token"));
             }
         });
         SimConfig config = builder.build();
         if (config.tlsRequired() && !config.tlsAvailable()) {
-            problems.add(s.lineOf("tls_required"), "'tls_required: true' needs 'tls: true': no client can start TLS that is not offered");
+            problems.add(s.lineOf("tls_required"), WORDS.get("file.tls-required"));
         }
         if (config.authRequired() && config.authRequiresTls() && !config.tlsAvailable()) {
-            problems.add(s.lineOf("auth_required"), "'auth_required: true' with 'auth_requires_tls: true' needs 'tls: true': "
-                    + "no client could ever authenticate");
+            problems.add(s.lineOf("auth_required"), WORDS.get("file.auth-required"));
         }
         return config;
     }
 
     private static Optional<Rule> rule(Node node, String source, Map<String, Integer> names, FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(node, "a rule is a mapping with 'when' and 'then', not " + YamlMap.kind(node));
+            problems.add(node, WORDS.get("file.rule-not-a-mapping", "kind", YamlMap.kind(node)));
             return Optional.empty();
         }
         YamlMap rule = new YamlMap(mapping, RULE, problems);
@@ -161,7 +163,7 @@ public final class ScenarioLoader {
         name.ifPresent(n -> {
             Integer first = names.putIfAbsent(n, rule.lineOf("name"));
             if (first != null) {
-                problems.add(rule.value("name").orElseThrow(), "duplicate rule name '" + n + "' (first on line " + first + ")");
+                problems.add(rule.value("name").orElseThrow(), WORDS.get("file.duplicate-rule", Map.of("name", n, "first", first)));
             }
         });
         rule.required("when");
@@ -181,12 +183,12 @@ public final class ScenarioLoader {
                 .map(n -> OptionalInt.of((int) Math.min(n, Integer.MAX_VALUE))).orElse(OptionalInt.empty());
         Optional<Duration> retryDelay = when.duration("retry_delay");
         if (retryDelay.isPresent() && !when.has("attempt")) {
-            problems.add(when.lineOf("retry_delay"), "'retry_delay' needs 'attempt': it says when a retry counts as a new attempt");
+            problems.add(when.lineOf("retry_delay"), WORDS.get("file.retry-delay"));
         }
         Optional<AddressPattern> address = when.text("address").map(AddressPattern::new);
         if (address.isPresent() && !events.equals(SessionEvent.COMMANDS)) {
             events.stream().filter(e -> !e.hasAddresses()).findFirst().ifPresent(e -> problems.add(when.lineOf("address"),
-                    "'address' does not apply to " + e + ": only MAIL, RCPT, VRFY, EXPN, DATA, BDAT and MESSAGE carry addresses"));
+                    WORDS.get("file.address", "command", e)));
         }
         Optional<SmtpState> state = when.choice("state", STATES);
         Optional<Boolean> tls = when.bool("tls");
@@ -212,14 +214,14 @@ public final class ScenarioLoader {
             Optional<SessionEvent> event = word.flatMap(SessionEvent::named);
             if (word.isPresent() && event.isEmpty()) {
                 List<String> known = java.util.Arrays.stream(SessionEvent.values()).map(Enum::name).toList();
-                problems.add(item, "unknown command '" + word.get() + "' " + YamlMap.hint(word.get(), known,
-                        "(known: " + String.join(", ", known) + ", or \"*\" for every command)"));
+                problems.add(item, WORDS.get("file.unknown-command", Map.of("command", word.get(), "hint",
+                        YamlMap.hint(word.get(), known, WORDS.get("file.known-commands", "known", String.join(", ", known))))));
             }
             ok &= event.isPresent();
             event.ifPresent(events::add);
         }
         if (items.isEmpty()) {
-            problems.add(value, "'command' needs at least one command");
+            problems.add(value, WORDS.get("file.no-command"));
         }
         return ok ? events : Set.of();
     }
@@ -231,31 +233,27 @@ public final class ScenarioLoader {
         boolean disconnect = then.bool("disconnect").orElse(false);
         int before = problems.count();
         if (!then.has("delay") && !then.has("reply") && !then.has("bounce") && !disconnect) {
-            problems.add(then.line(), "'then' needs at least one of: " + String.join(", ", THEN));
+            problems.add(then.line(), WORDS.get("file.then-empty", "keys", String.join(", ", THEN)));
         }
         if (then.has("reply") && then.has("bounce")) {
-            problems.add(then.lineOf("bounce"), "a rule cannot both 'reply' and 'bounce': a bounced recipient is "
-                    + "accepted first and fails later");
+            problems.add(then.lineOf("bounce"), WORDS.get("file.reply-and-bounce"));
         }
         bounce.ifPresent(b -> {
             if (!events.equals(Set.of(SessionEvent.RCPT))) {
-                problems.add(then.lineOf("bounce"), "'bounce' applies to RCPT only: it accepts a recipient whose delivery fails later");
+                problems.add(then.lineOf("bounce"), WORDS.get("file.bounce-rcpt"));
             }
             if (b.code() / 100 != 5) {
-                problems.add(then.lineOf("bounce"), "a bounce reports a permanent failure: its reply must be 5xx, not " + b.code());
+                problems.add(then.lineOf("bounce"), WORDS.get("file.bounce-5xx", "code", b.code()));
             }
         });
         reply.ifPresent(r -> {
             // RFC 5321 §3.1: 220, or 554 (no service here; 503 to all but QUIT), or 421 (not now);
             // RFC 7504: 521 (this host accepts no mail at all), then the server closes.
             if (events.contains(SessionEvent.CONNECT) && !List.of(220, 421, 521, 554).contains(r.code())) {
-                problems.add(then.lineOf("reply"), "at CONNECT the reply must be 220 (another greeting), 421 "
-                        + "(no service now), 554 (no service for you, RFC 5321 §3.1) or 521 (no mail at all, "
-                        + "RFC 7504), not " + r.code());
+                problems.add(then.lineOf("reply"), WORDS.get("file.connect-reply", "code", r.code()));
             }
             if (events.stream().anyMatch(e -> e != SessionEvent.CONNECT) && r.code() < 400) {
-                problems.add(then.lineOf("reply"), "a rule's reply must be 4xx or 5xx, not " + r.code()
-                        + ": the simulator gives the positive replies itself");
+                problems.add(then.lineOf("reply"), WORDS.get("file.rule-reply", "code", r.code()));
             }
         });
         if (problems.count() > before || (then.has("delay") && delay.isEmpty())

@@ -2,6 +2,8 @@ package dev.smtptutor.sim;
 
 import dev.smtptutor.files.FileProblems;
 import dev.smtptutor.files.YamlMap;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ScenarioUsers {
 
+    /** What is wrong with a scenario file, in the reader's language (sim/messages, keys file.*). */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
+
     static final String KEY = "users";
     private static final List<String> USER = List.of("name", "password", "address");
 
@@ -38,7 +44,7 @@ final class ScenarioUsers {
         Map<String, Integer> addresses = new HashMap<>();
         List<User> users = settings.list(KEY, node -> user(node, names, addresses, problems));
         if (users.isEmpty()) {
-            problems.add(settings.lineOf(KEY), "'users' needs at least one user (name, password, address)");
+            problems.add(settings.lineOf(KEY), WORDS.get("file.users-empty"));
             return Optional.empty();
         }
         return Optional.of(Users.of(users));
@@ -47,7 +53,7 @@ final class ScenarioUsers {
     private static Optional<User> user(Node node, Map<String, Integer> names, Map<String, Integer> addresses,
                                        FileProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(node, "a user is a mapping with 'name', 'password' and 'address', not " + YamlMap.kind(node));
+            problems.add(node, WORDS.get("file.user-not-a-mapping", "kind", YamlMap.kind(node)));
             return Optional.empty();
         }
         YamlMap map = new YamlMap(mapping, USER, problems);
@@ -61,17 +67,17 @@ final class ScenarioUsers {
         try {
             user = new User(name.get(), password.get(), address);
         } catch (IllegalArgumentException e) {
-            problems.add(map.line(), "user '" + name.get() + "': " + e.getMessage());
+            problems.add(map.line(), WORDS.get("file.user", Map.of("name", name.get(), "why", String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         Integer first = names.putIfAbsent(user.name(), map.line());
         if (first != null) {
-            problems.add(map.line(), "duplicate user name '" + user.name() + "' (first on line " + first + ")");
+            problems.add(map.line(), WORDS.get("file.duplicate-user", Map.of("name", user.name(), "first", first)));
             return Optional.empty();
         }
         first = addresses.putIfAbsent(user.address().toLowerCase(Locale.ROOT), map.line());
         if (first != null) {
-            problems.add(map.line(), "duplicate address '" + user.address() + "' (first on line " + first + ")");
+            problems.add(map.line(), WORDS.get("file.duplicate-address", Map.of("address", user.address(), "first", first)));
             return Optional.empty();
         }
         return Optional.of(user);

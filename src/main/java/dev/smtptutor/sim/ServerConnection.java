@@ -4,6 +4,8 @@ import dev.smtptutor.protocol.InputLine;
 import dev.smtptutor.protocol.LineReader;
 import dev.smtptutor.protocol.Redaction;
 import dev.smtptutor.protocol.Reply;
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,10 @@ import javax.net.ssl.SSLSocket;
 
 /** Carries one {@link SimSession} over one socket: reads lines, performs the session's actions. */
 final class ServerConnection implements Runnable {
+
+    /** Why a session closed, as the serve log and the classroom's transcripts say it. */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
 
     private static final int OCTET_SLICE = 64 * 1024;
 
@@ -50,7 +56,7 @@ final class ServerConnection implements Runnable {
 
     @Override
     public void run() {
-        String why = "client closed the connection";
+        String why = WORDS.get("closed.by-client");
         try {
             open();
             observer.opened(id, socket.getRemoteSocketAddress());
@@ -58,13 +64,13 @@ final class ServerConnection implements Runnable {
                 flush();
                 why = converse();
             } else {
-                why = "session ended";
+                why = WORDS.get("closed.session-ended");
             }
         } catch (IOException e) {
-            why = closed ? "server shut down" : "connection lost: " + e.getMessage();
+            why = closed ? WORDS.get("closed.shut-down") : WORDS.get("closed.lost", "why", String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             // A bug must end this session only, never the server or another session.
-            why = "internal error: " + e;
+            why = WORDS.get("closed.internal-error", "error", String.valueOf(e));
             sendQuietly(Reply.of(421, "4.3.0", session.config().hostName() + " Error: internal error"));
         } finally {
             closeSocket();
@@ -88,17 +94,17 @@ final class ServerConnection implements Runnable {
                 line = reader.next();
             } catch (SocketTimeoutException idle) {
                 perform(session.timeout());
-                return "idle timeout";
+                return WORDS.get("closed.idle");
             }
             if (line.isEmpty()) {
-                return "client closed the connection";
+                return WORDS.get("closed.by-client");
             }
             observer.received(id, line.get().text(), isSecret(line.get()));
             recorder.received(line.get().text());
             boolean open = perform(session.handle(line.get()));
             recorder.handled();
             if (!open) {
-                return "session ended";
+                return WORDS.get("closed.session-ended");
             }
             // RFC 2920 §3.1: replies to pipelined commands may be held back until no more input is
             // waiting; they must be flushed before the server would block on a read.
@@ -106,7 +112,7 @@ final class ServerConnection implements Runnable {
                 flush();
             }
         }
-        return "server shut down";
+        return WORDS.get("closed.shut-down");
     }
 
     private boolean isSecret(InputLine line) {

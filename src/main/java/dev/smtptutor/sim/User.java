@@ -1,5 +1,7 @@
 package dev.smtptutor.sim;
 
+import dev.smtptutor.text.TextBundle;
+import dev.smtptutor.text.Texts;
 import java.util.Locale;
 
 /**
@@ -12,16 +14,19 @@ import java.util.Locale;
  */
 public record User(String name, String password, String address) {
 
+    /** Why a user cannot be made (a scenario file's users, a roster), in the reader's language. */
+    private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
+
     public User {
         if (name == null || name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-            throw new IllegalArgumentException("a user name is one word without spaces or control characters");
+            throw new IllegalArgumentException(WORDS.get("user.bad-name"));
         }
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("a user needs a password");
+            throw new IllegalArgumentException(WORDS.get("user.no-password"));
         }
         if (address == null || address.indexOf('@') <= 0 || address.indexOf('@') == address.length() - 1
                 || address.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-            throw new IllegalArgumentException("a user's address is local@domain");
+            throw new IllegalArgumentException(WORDS.get("user.bad-address"));
         }
         name = name.toLowerCase(Locale.ROOT);
         address = address.toLowerCase(Locale.ROOT);

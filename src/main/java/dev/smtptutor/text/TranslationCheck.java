@@ -32,15 +32,26 @@ public final class TranslationCheck {
      * A bundle to check: its base name, and whether picocli reads it (then {@code %n}, {@code %%} and
      * {@code ${VARIABLE}} are its placeholders, since picocli formats descriptions with String.format).
      */
-    public record Subject(String baseName, boolean picocli, Optional<String> tableKey) {
+    public record Subject(String baseName, boolean picocli, Optional<String> tableKey, List<String> tableColumns) {
+
+        public Subject {
+            tableColumns = List.copyOf(tableColumns);
+        }
+
+        public Subject(String baseName, boolean picocli, Optional<String> tableKey) {
+            this(baseName, picocli, tableKey, List.of());
+        }
+
         /**
          * A line of bundles.list: "dev/smtptutor/cli/help picocli", "dev/smtptutor/explain/commands.tsv
-         * command" (a table translated row by row, keyed by that column) or just a base name.
+         * command description rfc" (a table translated row by row, keyed by its first column; every
+         * translated row must fill the columns named after it) or just a base name.
          */
         static Subject parse(String line) {
             String[] words = line.strip().split("\\s+");
             if (words[0].endsWith(".tsv")) {
-                return new Subject(words[0].substring(0, words[0].length() - 4), false, Optional.of(words[1]));
+                return new Subject(words[0].substring(0, words[0].length() - 4), false, Optional.of(words[1]),
+                        List.of(words).subList(2, words.length));
             }
             return new Subject(words[0], words.length > 1 && words[1].equals("picocli"), Optional.empty());
         }
@@ -97,45 +108,69 @@ public final class TranslationCheck {
         return findings;
     }
 
-    /** A table translated row by row: every English row's key should have a row, and no other key. */
+    /**
+     * A table translated row by row: every English row's key should have a row, and no other key; each
+     * row fills every column the subject names ("EHLO/rfc" is missing when its rfc cell is absent or blank).
+     */
     private void checkTable(Subject subject, List<Language> languages, List<Finding> findings) {
         String englishFile = subject.baseName() + ".tsv";
-        Set<String> english = tableKeys(files.apply(englishFile)
-                .orElseThrow(() -> new IllegalStateException(englishFile + " is missing")), subject.tableKey().get());
+        Set<String> english = Table.read(files.apply(englishFile)
+                .orElseThrow(() -> new IllegalStateException(englishFile + " is missing")), subject.tableKey().get(),
+                List.of()).keys();
         for (Language language : languages) {
             if (language == Language.EN) {
                 continue;
             }
             String file = subject.baseName() + language.bundleSuffix() + ".tsv";
-            Set<String> translated = files.apply(file).map(t -> tableKeys(t, subject.tableKey().get())).orElse(Set.of());
-            english.stream().filter(k -> !translated.contains(k))
+            Table translated = files.apply(file)
+                    .map(t -> Table.read(t, subject.tableKey().get(), subject.tableColumns()))
+                    .orElse(new Table(Set.of(), List.of()));
+            english.stream().filter(k -> !translated.keys().contains(k))
                     .forEach(k -> findings.add(new Finding(language, Kind.MISSING, file, k, "")));
-            translated.stream().filter(k -> !english.contains(k))
+            translated.unfilled().stream().filter(cell -> english.contains(cell.substring(0, cell.lastIndexOf('/'))))
+                    .forEach(cell -> findings.add(new Finding(language, Kind.MISSING, file, cell, "")));
+            translated.keys().stream().filter(k -> !english.contains(k))
                     .forEach(k -> findings.add(new Finding(language, Kind.EXTRA, file, k, "")));
         }
     }
 
-    /** The key column's values of a tab-separated table (lines starting with # are notes). */
-    private static Set<String> tableKeys(String text, String keyColumn) {
-        Set<String> keys = new TreeSet<>();
-        int column = -1;
-        for (String line : text.split("\r?\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> cells = List.of(line.split("\t", -1));
-            if (column < 0) {
-                column = cells.indexOf(keyColumn);
-                if (column < 0) {
-                    return keys;
+    /**
+     * What a check needs of a tab-separated table (lines starting with # are notes): the key column's
+     * values, and "KEY/COLUMN" for each row whose cell in a required column is absent or blank.
+     */
+    private record Table(Set<String> keys, List<String> unfilled) {
+
+        static Table read(String text, String keyColumn, List<String> required) {
+            Set<String> keys = new TreeSet<>();
+            List<String> unfilled = new ArrayList<>();
+            List<String> header = null;
+            int column = -1;
+            for (String line : text.split("\\r?\\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
                 }
-                continue;
+                List<String> cells = List.of(line.split("\\t", -1));
+                if (header == null) {
+                    header = cells;
+                    column = cells.indexOf(keyColumn);
+                    if (column < 0) {
+                        return new Table(keys, unfilled);
+                    }
+                    continue;
+                }
+                if (column < cells.size()) {
+                    String key = cells.get(column);
+                    keys.add(key);
+                    for (String wanted : required) {
+                        int at = header.indexOf(wanted);
+                        if (at < 0 || at >= cells.size() || cells.get(at).isBlank()) {
+                            unfilled.add(key + "/" + wanted);
+                        }
+                    }
+                }
             }
-            if (column < cells.size()) {
-                keys.add(cells.get(column));
-            }
+            return new Table(keys, unfilled);
         }
-        return keys;
     }
 
     private static void compare(Language language, String file, Map<String, String> english,

@@ -29,6 +29,20 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void theListSpeaksTheLearnersLanguage() {
+        dev.smtptutor.text.Texts.use(dev.smtptutor.text.Language.DE);
+        try {
+            Run run = run("scenarios");
+            assertEquals(0, run.exit());
+            assertTrue(run.out().lines().anyMatch(line -> line.equals("greylist        Das erste RCPT je Client, Absender"
+                    + " und Empfänger bekommt 451 4.7.1; ein neuer Versuch 10 s später geht durch")), run.out());
+            assertTrue(run.out().startsWith("NAME            ZUSAMMENFASSUNG\n"), run.out());
+        } finally {
+            dev.smtptutor.text.Texts.use(dev.smtptutor.text.Language.EN);
+        }
+    }
+
+    @Test
     void listsEveryBuiltInScenarioWithItsSummary() {
         Run run = run("scenarios");
         assertEquals(0, run.exit());

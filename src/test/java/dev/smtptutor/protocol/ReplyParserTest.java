@@ -40,14 +40,19 @@ class ReplyParserTest {
         ReplyParser parser = new ReplyParser();
         parser.accept("250-first");
         ReplyParser.Malformed malformed = assertInstanceOf(ReplyParser.Malformed.class, parser.accept("251 second"));
-        assertTrue(malformed.why().contains("changed from 250 to 251"));
+        assertEquals(new ReplyParser.Malformed("251 second", ReplyParser.Problem.CODE_CHANGED, 250, 251), malformed);
     }
 
     @Test
     void linesThatAreNotRepliesAreMalformed() {
-        assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("hello"));
-        assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("150 too low"));
-        assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("250_wrong separator"));
+        assertEquals(ReplyParser.Problem.CODE_OUT_OF_RANGE,
+                assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("hello")).problem());
+        assertEquals(ReplyParser.Problem.CODE_OUT_OF_RANGE,
+                assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("150 too low")).problem());
+        assertEquals(ReplyParser.Problem.BAD_SEPARATOR,
+                assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("250_wrong separator")).problem());
+        assertEquals(ReplyParser.Problem.NO_CODE,
+                assertInstanceOf(ReplyParser.Malformed.class, new ReplyParser().accept("25")).problem());
     }
 
     @Test
@@ -70,6 +75,6 @@ class ReplyParserTest {
     void parseAllReportsAnUnfinishedMultiLineReply() {
         ReplyParser.ParsedText parsed = ReplyParser.parseAll("250-a\n250-b\n");
         assertTrue(parsed.replies().isEmpty());
-        assertTrue(parsed.problems().get(0).why().contains("middle of a multi-line reply"));
+        assertEquals(ReplyParser.Problem.UNFINISHED, parsed.problems().get(0).problem());
     }
 }

@@ -27,7 +27,7 @@ class ShellScenarioTest {
     @Test
     void scenarioListsTheBuiltInsMarkingTheCurrentOne() {
         ShellDriver.Result result = new ShellDriver(home).line("/scenario").run();
-        assertTrue(result.shows("  * default        A friendly Postfix-like server"), result.text());
+        assertTrue(result.shows("  * default         A friendly Postfix-like server"), result.text());
         assertTrue(result.shows("    greylist       "), result.text());
         assertTrue(result.shows("    tls-required   "), result.text());
     }

@@ -69,6 +69,20 @@ class TranslationCheckTest {
     }
 
     @Test
+    void aTableRowMustFillEveryColumnItsSubjectNames() {
+        TranslationCheck check = over(Map.of(
+                "t/commands.tsv", "command\tdescription\trfc\nEHLO\tgreets\tRFC 5321 section 4.1.1.1\nQUIT\tcloses\tRFC 5321 section 4.1.1.10\n",
+                "t/commands_de.tsv", "command\tdescription\trfc\nEHLO\tbegrüßt\tRFC 5321, Abschnitt 4.1.1.1\nQUIT\tschließt\t \n"));
+        assertEquals(List.of(new Finding(Language.DE, Kind.MISSING, "t/commands_de.tsv", "QUIT/rfc", "")),
+                check.check(List.of(Subject.parse("t/commands.tsv command description rfc")), List.of(Language.DE)));
+        TranslationCheck withoutColumn = over(Map.of(
+                "t/commands.tsv", "command\tdescription\trfc\nEHLO\tgreets\tRFC 5321 section 4.1.1.1\n",
+                "t/commands_zh.tsv", "command\tdescription\nEHLO\t问候\n"));
+        assertEquals(List.of(new Finding(Language.ZH, Kind.MISSING, "t/commands_zh.tsv", "EHLO/rfc", "")),
+                withoutColumn.check(List.of(Subject.parse("t/commands.tsv command description rfc")), List.of(Language.ZH)));
+    }
+
+    @Test
     void tablesAreComparedRowByRowOnTheirKeyColumn() {
         TranslationCheck check = over(Map.of(
                 "t/commands.tsv", "# note\ncommand\tdescription\tsyntax\nEHLO\tgreets\tEHLO x\nQUIT\tcloses\tQUIT\n",
