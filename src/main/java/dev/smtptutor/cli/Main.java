@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,7 +117,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      */
     static int openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
         try (Terminal terminal = options.script()
-                ? new DumbTerminal("smtp-tutor", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8)
+                ? new PipeTerminal(in, out)
                 : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
              TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             return shell.run();

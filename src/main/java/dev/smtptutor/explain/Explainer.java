@@ -72,7 +72,8 @@ public final class Explainer {
             notes.addAll(capabilityExplainer.notes(ehlo));
         }
 
-        Optional<Cause> cause = knowledge.causes().find(code, enhancedCode, reply.text());
+        Optional<Cause> cause = CauseFinder.mayHaveCause(code)
+                ? knowledge.causes().get().find(code, enhancedCode, reply.text()) : Optional.empty();
         // What the words revealed beats what the codes suggest, and a provider's own meaning beats even the
         // moment: 535 5.7.139 after AUTH is no wrong password but basic AUTH switched off.
         Optional<Cause> revealing = cause.filter(Cause::fromWords);
@@ -96,7 +97,7 @@ public final class Explainer {
      * words of a diagnostic that is no SMTP reply ("Unrouteable address", "not listed in Domino Directory").
      */
     public Optional<Cause> cause(int code, Optional<EnhancedStatusCode> enhanced, String text) {
-        return knowledge.causes().find(code, enhanced, text);
+        return knowledge.causes().get().find(code, enhanced, text);
     }
 
     private String unknownCode(int code, String classMeaning) {
