@@ -44,6 +44,18 @@ public final class Explainer {
         static final Explainer STANDARD = new Explainer(Knowledge.load());
     }
 
+    /**
+     * Reads, in the current language, the words every explanation needs (a shell calls this on a thread
+     * of its own while it connects, so that explaining the banner does not wait for the files).
+     */
+    public void prepare() {
+        knowledge.replies().prepare();
+        knowledge.inContext().prepare();
+        knowledge.enhanced().prepare();
+        ExplanationText.prepare();
+        knowledge.references().get().replyCode(220);
+    }
+
     public Reference reference() {
         return knowledge.references().get();
     }

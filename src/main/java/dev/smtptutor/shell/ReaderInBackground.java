@@ -1,0 +1,68 @@
+package dev.smtptutor.shell;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.UnaryOperator;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+
+/**
+ * The shell's line reader, built on a thread of its own while the shell starts the simulator, connects and
+ * explains the banner. JLine's reader sets up some 200 widgets and its key maps when it is made: a quarter
+ * of the start, and not needed before the first prompt. Whatever must run first (the words of the first
+ * explanation) runs on that thread before it.
+ */
+final class ReaderInBackground {
+
+    private final FutureTask<LineReader> building;
+    private final UnaryOperator<LineReader> finish;
+    private LineReader reader;
+
+    /**
+     * Starts building. {@code first} runs on the new thread before the reader is built; {@code finish}
+     * runs on the thread that first asks for the reader (it binds widgets and listeners of the shell).
+     */
+    ReaderInBackground(LineReaderBuilder builder, Runnable first, UnaryOperator<LineReader> finish) {
+        this.building = new FutureTask<>(() -> {
+            first.run();
+            return builder.build();
+        });
+        this.finish = finish;
+        Thread thread = new Thread(building, "smtp-tutor-line-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The reader, waiting for it to be built the first time. */
+    synchronized LineReader get() {
+        if (reader == null) {
+            reader = finish.apply(built());
+        }
+        return reader;
+    }
+
+    private LineReader built() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return building.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // Ctrl-C while starting: the reader is still needed
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
