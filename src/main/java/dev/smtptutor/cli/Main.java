@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,7 +117,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static int openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
         try (Terminal terminal = options.script()
                 ? new PipeTerminal(in, out)
-                : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
+                : SystemTerminal.open("smtp-tutor", System.getenv());
              TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             return shell.run();
         } catch (IOException e) {
