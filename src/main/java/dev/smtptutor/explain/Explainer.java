@@ -53,7 +53,9 @@ public final class Explainer {
         knowledge.inContext().prepare();
         knowledge.enhanced().prepare();
         ExplanationText.prepare();
-        knowledge.references().get().replyCode(220);
+        Reference reference = knowledge.references().get();
+        reference.replyCode(220);
+        reference.enhanced("2.0.0"); // the enhanced code table: from MAIL FROM's 250 2.1.0 on, nearly every reply
     }
 
     public Reference reference() {
