@@ -25,7 +25,11 @@ final class ReaderInBackground {
     ReaderInBackground(LineReaderBuilder builder, Runnable first, UnaryOperator<LineReader> finish) {
         this.building = new FutureTask<>(() -> {
             first.run();
-            return builder.build();
+            LineReader built = builder.build();
+            // JLine logs through java.util.logging from its first key read on; starting that logging (a
+            // ServiceLoader search of every jar for a logger backend) here keeps it out of the first line.
+            java.util.logging.Logger.getLogger("org.jline").isLoggable(java.util.logging.Level.FINE);
+            return built;
         });
         this.finish = finish;
         Thread thread = new Thread(building, "smtp-tutor-line-reader");
