@@ -9,8 +9,7 @@ import org.jline.reader.LineReaderBuilder;
 /**
  * The shell's line reader, built on a thread of its own while the shell starts the simulator, connects and
  * explains the banner. JLine's reader sets up some 200 widgets and its key maps when it is made: a quarter
- * of the start, and not needed before the first prompt. Whatever must run first (the words of the first
- * explanation) runs on that thread before it.
+ * of the start, and not needed before the first prompt.
  */
 final class ReaderInBackground {
 
@@ -19,12 +18,11 @@ final class ReaderInBackground {
     private LineReader reader;
 
     /**
-     * Starts building. {@code first} runs on the new thread before the reader is built; {@code finish}
-     * runs on the thread that first asks for the reader (it binds widgets and listeners of the shell).
+     * Starts building; {@code finish} runs on the thread that first asks for the reader (it binds the
+     * shell's widgets and listeners).
      */
-    ReaderInBackground(LineReaderBuilder builder, Runnable first, UnaryOperator<LineReader> finish) {
+    ReaderInBackground(LineReaderBuilder builder, UnaryOperator<LineReader> finish) {
         this.building = new FutureTask<>(() -> {
-            first.run();
             LineReader built = builder.build();
             // JLine logs through java.util.logging from its first key read on; starting that logging (a
             // ServiceLoader search of every jar for a logger backend) here keeps it out of the first line.

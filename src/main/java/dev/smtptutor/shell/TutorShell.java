@@ -52,6 +52,10 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
+        // The words of the first explanation are read on a thread of their own while the shell starts.
+        Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
+        words.setDaemon(true);
+        words.start();
         // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
                 .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
@@ -63,7 +67,7 @@ public final class TutorShell implements AutoCloseable {
         // handler the JVM would die and leave the status line and its scroll region on the terminal.
         // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
         terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
-        this.reader = new ReaderInBackground(readerBuilder(), session.explainer()::prepare, this::finishReader);
+        this.reader = new ReaderInBackground(readerBuilder(), this::finishReader);
     }
 
     private void registerCommands() {
