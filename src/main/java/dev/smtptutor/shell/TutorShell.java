@@ -56,18 +56,20 @@ public final class TutorShell implements AutoCloseable {
         Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
         words.setDaemon(true);
         words.start();
-        // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
-        Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
-                .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
-        this.smtp = new SmtpLineHandler(session);
-        this.lessons = LessonSession.install(session, lessonOptions);
-        registerCommands();
+        // The line reader, the longest job before the prompt, is built from here on beside the rest. Its
+        // completer and highlighter only keep the command table, which is filled below.
         this.history = new RedactingHistory();
         // Ctrl-C between prompts (while connecting to a slow host): stop waiting, keep the shell. Without a
         // handler the JVM would die and leave the status line and its scroll region on the terminal.
         // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
         terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
         this.reader = new ReaderInBackground(readerBuilder(), this::finishReader);
+        // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
+        Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
+                .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
+        this.smtp = new SmtpLineHandler(session);
+        this.lessons = LessonSession.install(session, lessonOptions);
+        registerCommands();
     }
 
     private void registerCommands() {
