@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,8 +119,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      */
     static int openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
         try (Terminal terminal = options.script()
-                ? new DumbTerminal("smtp-tutor", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8)
-                : TerminalBuilder.builder().system(true).name("smtp-tutor").build();
+                ? new PipeTerminal(in, out)
+                : SystemTerminal.open("smtp-tutor", System.getenv());
              TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             return shell.run();
         } catch (IOException e) {

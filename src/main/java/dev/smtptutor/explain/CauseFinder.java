@@ -55,12 +55,17 @@ final class CauseFinder {
         return words;
     }
 
+    /** Only negative replies (4xx, 5xx) have a cause; a caller can skip loading the tables for the others. */
+    static boolean mayHaveCause(int code) {
+        return code >= 400;
+    }
+
     /**
      * The cause of a reply with this code, enhanced code and text (everything after the code, all lines).
      * Positive replies (2xx, 3xx) have no cause.
      */
     Optional<Cause> find(int code, Optional<EnhancedStatusCode> enhanced, String text) {
-        if (code < 400) {
+        if (!mayHaveCause(code)) {
             return Optional.empty();
         }
         String folded = fold(text);

@@ -47,6 +47,20 @@ public final class Explainer {
         static final Explainer STANDARD = new Explainer(Knowledge.load());
     }
 
+    /**
+     * Reads, in the current language, the words every explanation needs (a shell calls this on a thread
+     * of its own while it connects, so that explaining the banner does not wait for the files).
+     */
+    public void prepare() {
+        knowledge.replies().prepare();
+        knowledge.inContext().prepare();
+        knowledge.enhanced().prepare();
+        ExplanationText.prepare();
+        Reference reference = knowledge.references().get();
+        reference.replyCode(220);
+        reference.enhanced("2.0.0"); // the enhanced code table: from MAIL FROM's 250 2.1.0 on, nearly every reply
+    }
+
     public Reference reference() {
         return knowledge.references().get();
     }
@@ -76,7 +90,8 @@ public final class Explainer {
             notes.addAll(capabilityExplainer.notes(ehlo));
         }
 
-        Optional<Cause> cause = knowledge.causes().find(code, enhancedCode, reply.text());
+        Optional<Cause> cause = CauseFinder.mayHaveCause(code)
+                ? knowledge.causes().get().find(code, enhancedCode, reply.text()) : Optional.empty();
         // What the words revealed beats what the codes suggest, and a provider's own meaning beats even the
         // moment: 535 5.7.139 after AUTH is no wrong password but basic AUTH switched off.
         Optional<Cause> revealing = cause.filter(Cause::fromWords);
@@ -115,7 +130,7 @@ public final class Explainer {
      * words of a diagnostic that is no SMTP reply ("Unrouteable address", "not listed in Domino Directory").
      */
     public Optional<Cause> cause(int code, Optional<EnhancedStatusCode> enhanced, String text) {
-        return knowledge.causes().find(code, enhanced, text);
+        return knowledge.causes().get().find(code, enhanced, text);
     }
 
     private String unknownCode(int code, String classMeaning) {

@@ -29,6 +29,11 @@ public final class ExplanationText {
 
     private ExplanationText() {}
 
+    /** Reads the labels of the current language now (see {@link Explainer#prepare()}). */
+    static void prepare() {
+        LABELS.texts(Texts.language());
+    }
+
     public static List<String> lines(Explanation e, Detail detail) {
         if (detail == Detail.SHORT) {
             // A cause the standard codes alone lead to only repeats their meaning: it is left out (--json has it).

@@ -14,23 +14,41 @@ import java.util.stream.Collectors;
 
 /**
  * The reference tables the tutor teaches from: the commands ({@code /ref}), the basic reply codes and the
- * enhanced status code registry ({@code /codes}). Loaded once from the knowledge files; immutable.
+ * enhanced status code registry ({@code /codes}), in one language. Each table is read from the knowledge
+ * files once, when first asked for; immutable.
  */
 public final class Reference {
 
-    private final List<CommandEntry> commands;
-    private final Map<Integer, ReplyCodeEntry> replyCodes;
-    private final Map<String, EnhancedEntry> enhanced;
+    // Explaining the banner needs only the reply codes: the other tables wait for /ref, /codes, a tail tip.
+    private final Language language;
+    private final Lazy<List<CommandEntry>> commands = new Lazy<>(this::loadCommands);
+    private final Lazy<Map<Integer, ReplyCodeEntry>> replyCodes = new Lazy<>(this::loadReplyCodes);
+    private final Lazy<Map<String, EnhancedEntry>> enhanced = new Lazy<>(this::loadEnhanced);
 
-    private Reference(List<CommandEntry> commands, List<ReplyCodeEntry> replyCodes, List<EnhancedEntry> enhanced) {
-        this.commands = List.copyOf(commands);
-        this.replyCodes = inOrder(replyCodes, ReplyCodeEntry::code);
-        this.enhanced = inOrder(enhanced, EnhancedEntry::code);
+    private Reference(Language language) {
+        this.language = language;
     }
 
     private static <K, V> Map<K, V> inOrder(List<V> values, Function<V, K> key) {
         return java.util.Collections.unmodifiableMap(values.stream().collect(Collectors.toMap(key, v -> v,
                 (a, b) -> { throw new IllegalStateException("duplicate entry " + key.apply(a)); }, LinkedHashMap::new)));
+    }
+
+    /** A value made on first use, once, whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 
     private static final Map<Language, Reference> BY_LANGUAGE = new EnumMap<>(Language.class);
@@ -44,35 +62,40 @@ public final class Reference {
                 BY_LANGUAGE.clear();
                 generation = Texts.generation();
             }
-            return BY_LANGUAGE.computeIfAbsent(language, l -> load());
+            return BY_LANGUAGE.computeIfAbsent(language, Reference::new);
         }
     }
 
-    /**
-     * The English tables with the current language's words laid over them. A translation of a table,
-     * {@code commands_es.tsv} beside {@code commands.tsv}, holds the key column and only the prose
-     * columns it translates; a row it lacks stays English. Commands, syntax and codes are never translated.
+    /*
+     * Each table is the English one with its language's words laid over it. A translation of a table,
+     * commands_es.tsv beside commands.tsv, holds the key column and only the prose columns it translates;
+     * a row it lacks stays English. Commands, syntax and codes are never translated.
      */
-    static Reference load() {
-        List<CommandEntry> commands = table("commands", "command").stream()
+    private List<CommandEntry> loadCommands() {
+        return table("commands", "command").stream()
                 .map(r -> new CommandEntry(r.get("command"), CommandCategory.of(r.get("category")), r.get("syntax"),
                         r.get("description"), r.get("example"), r.get("rfc")))
                 .toList();
-        List<ReplyCodeEntry> codes = table("reply-codes", "code").stream()
-                .map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
-                .toList();
-        List<EnhancedEntry> enhanced = table("enhanced-codes", "code").stream()
-                .map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList();
-        return new Reference(commands, codes, enhanced);
     }
 
-    private static List<TsvTable.Row> table(String name, String keyColumn) {
+    private Map<Integer, ReplyCodeEntry> loadReplyCodes() {
+        return inOrder(table("reply-codes", "code").stream()
+                .map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
+                .toList(), ReplyCodeEntry::code);
+    }
+
+    private Map<String, EnhancedEntry> loadEnhanced() {
+        return inOrder(table("enhanced-codes", "code").stream()
+                .map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList(), EnhancedEntry::code);
+    }
+
+    private List<TsvTable.Row> table(String name, String keyColumn) {
         TsvTable english = TsvTable.parse(name + ".tsv", Resources.text(name + ".tsv"));
-        Optional<String> translation = Resources.translation(name, "tsv");
+        Optional<String> translation = Resources.translation(name, "tsv", language);
         if (translation.isEmpty()) {
             return english.rows();
         }
-        TsvTable words = TsvTable.parse(name + "_" + Texts.language().code() + ".tsv", translation.get());
+        TsvTable words = TsvTable.parse(name + "_" + language.code() + ".tsv", translation.get());
         Map<String, TsvTable.Row> byKey = new java.util.HashMap<>();
         words.rows().forEach(r -> byKey.put(r.get(keyColumn), r));
         return english.rows().stream().map(row -> {
@@ -92,7 +115,7 @@ public final class Reference {
 
     /** Every command of the reference, in teaching order. */
     public List<CommandEntry> commands() {
-        return commands;
+        return commands.get();
     }
 
     /**
@@ -101,21 +124,21 @@ public final class Reference {
      */
     public Optional<CommandEntry> command(String name) {
         String word = name.strip().split("[\\s:]+", 2)[0].toUpperCase(Locale.ROOT);
-        return commands.stream().filter(c -> c.verb().equals(word)).findFirst();
+        return commands.get().stream().filter(c -> c.verb().equals(word)).findFirst();
     }
 
     /** The basic reply codes, in the order of the table (RFC 5321 codes first, then extension codes). */
     public List<ReplyCodeEntry> replyCodes() {
-        return List.copyOf(replyCodes.values());
+        return List.copyOf(replyCodes.get().values());
     }
 
     public Optional<ReplyCodeEntry> replyCode(int code) {
-        return Optional.ofNullable(replyCodes.get(code));
+        return Optional.ofNullable(replyCodes.get().get(code));
     }
 
     /** Every registry entry: classes, subjects and codes. */
     public List<EnhancedEntry> enhancedCodes() {
-        return List.copyOf(enhanced.values());
+        return List.copyOf(enhanced.get().values());
     }
 
     /**
@@ -128,10 +151,10 @@ public final class Reference {
         if (parsed.isPresent()) {
             key = parsed.get().registryKey();
         }
-        return Optional.ofNullable(enhanced.get(key));
+        return Optional.ofNullable(enhanced.get().get(key));
     }
 
     public Optional<EnhancedEntry> enhanced(EnhancedStatusCode code) {
-        return Optional.ofNullable(enhanced.get(code.registryKey()));
+        return Optional.ofNullable(enhanced.get().get(code.registryKey()));
     }
 }

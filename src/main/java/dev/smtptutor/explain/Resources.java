@@ -12,8 +12,9 @@ final class Resources {
         return dev.smtptutor.text.Resources.require(FOLDER + fileName);
     }
 
-    /** The current language's version of a whole-file table ({@code commands_es.tsv}), when there is one. */
-    static java.util.Optional<String> translation(String name, String extension) {
-        return dev.smtptutor.text.Resources.translation(FOLDER, name, extension);
+    /** The given language's version of a whole-file table ({@code commands_es.tsv}), when there is one (none for English). */
+    static java.util.Optional<String> translation(String name, String extension, dev.smtptutor.text.Language language) {
+        return language == dev.smtptutor.text.Language.EN ? java.util.Optional.empty()
+                : dev.smtptutor.text.Resources.text(FOLDER + name + language.bundleSuffix() + "." + extension);
     }
 }

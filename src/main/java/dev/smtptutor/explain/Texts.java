@@ -25,6 +25,11 @@ final class Texts {
                 Resources.FOLDER + fileName.replaceFirst("\\.properties$", "")));
     }
 
+    /** Reads the current language's file now, if it has not been read yet. */
+    void prepare() {
+        bundle.texts(dev.smtptutor.text.Texts.language());
+    }
+
     Optional<String> get(String key) {
         return bundle.find(key);
     }

@@ -22,7 +22,8 @@ final class ComposeCommand implements SlashCommand {
     // A learner who gets one field wrong three times is better served by starting again.
     private static final int TRIES = 3;
 
-    private final MessageComposer composer = new MessageComposer();
+    // Made on the first /compose: Jakarta Mail's classes and the time zone database are not for the start.
+    private MessageComposer composer;
     private Optional<ComposedMessage> last = Optional.empty();
 
     @Override
@@ -60,6 +61,9 @@ final class ComposeCommand implements SlashCommand {
             return;
         }
         Draft draft = new Draft(from.get(), to.get(), cc.get(), subject, body, attachment.get());
+        if (composer == null) {
+            composer = new MessageComposer();
+        }
         Checked<ComposedMessage> composed = composer.compose(draft);
         if (composed instanceof Checked.Bad<ComposedMessage> bad) {
             out.error(bad.problem());

@@ -39,6 +39,9 @@ final class LessonSession {
     private final Optional<ProgressFile> file;
     private final Queue<LessonNarration.Line> pending = new ConcurrentLinkedQueue<>();
     private Progress progress;
+    // The learner's progress file is read (jackson-jr) on a thread of its own while the shell starts: a
+    // sixth of the start otherwise. Every use of the progress waits for it; a new learner has no file.
+    private java.util.concurrent.FutureTask<Void> loading;
     private Optional<String> startWarning = Optional.empty();
     private boolean newLearner;
     private Optional<LessonLibrary> library = Optional.empty();
@@ -53,7 +56,49 @@ final class LessonSession {
         this.file = options.memory().isPresent() ? Optional.empty()
                 : Optional.of(new ProgressFile(session.home(), options.clock()));
         this.progress = options.memory().orElseGet(Progress::empty);
-        file.ifPresent(this::load);
+        file.ifPresent(this::startLoading);
+    }
+
+    private void startLoading(ProgressFile progressFile) {
+        newLearner = progressFile.absent();
+        if (newLearner) {
+            return;
+        }
+        loading = new java.util.concurrent.FutureTask<>(() -> {
+            load(progressFile);
+            return null;
+        });
+        Thread thread = new Thread(loading, "smtp-tutor-progress");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits until the progress file has been read (at once when it was, or there is none). */
+    private synchronized void awaitProgress() {
+        if (loading == null) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    loading.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // Ctrl-C while starting: the progress is still needed
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            loading = null;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Creates the lessons of a shell and hooks them to its session. */
@@ -67,7 +112,6 @@ final class LessonSession {
     }
 
     private void load(ProgressFile progressFile) {
-        newLearner = progressFile.absent();
         try {
             ProgressFile.Loaded loaded = progressFile.load();
             progress = loaded.progress();
@@ -80,6 +124,7 @@ final class LessonSession {
     }
 
     Progress progress() {
+        awaitProgress();
         return progress;
     }
 
@@ -103,6 +148,7 @@ final class LessonSession {
 
     /** After the banner: a lesson asked for on the command line, or a word for a new learner. */
     void atStart(Prompter prompter) {
+        awaitProgress();
         startWarning.ifPresent(session.out()::warn);
         if (options.start().isPresent()) {
             start(options.start().get(), prompter);
@@ -176,11 +222,11 @@ final class LessonSession {
         runner.ifPresent(LessonRunner::pause);
         runner.ifPresent(LessonRunner::close);
         Optional<Scenario> scenario = options.scenarios().lookup(lesson.scenario());
-        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), new StoreDeliveries(session.store()),
+        LessonRunner next = new LessonRunner(lesson, progress(), options.scenarios(), new StoreDeliveries(session.store()),
                 options.clock());
         options.started().accept(next);
         boolean again = next.complete();
-        boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
+        boolean resumed = !again && !progress().lesson(lesson.id()).isEmpty();
         runner = Optional.empty(); // the reconnection's exchanges belong to no step
         // The banner comes first, so the lesson can speak of "the 220 above".
         connect(scenario.orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), false);
@@ -216,11 +262,11 @@ final class LessonSession {
         runner.ifPresent(LessonRunner::pause);
         runner.ifPresent(LessonRunner::close);
         runner = Optional.empty(); // the reconnection's exchanges belong to no step
-        LessonRunner next = new LessonRunner(lesson, progress, options.scenarios(), Deliveries.NONE, options.clock(),
+        LessonRunner next = new LessonRunner(lesson, progress(), options.scenarios(), Deliveries.NONE, options.clock(),
                 LessonRunner.Venue.HOST);
         options.started().accept(next);
         boolean again = next.complete();
-        boolean resumed = !again && !progress.lesson(lesson.id()).isEmpty();
+        boolean resumed = !again && !progress().lesson(lesson.id()).isEmpty();
         boolean fresh = session.draft().isEmpty() && host.isOpen()
                 && host.conversation().state().state() == SmtpState.CONNECTED && host.conversation().exchanges().size() <= 1;
         if (!fresh) {
@@ -386,7 +432,7 @@ final class LessonSession {
             return;
         }
         try {
-            file.get().save(progress);
+            file.get().save(progress());
             saveFailed = false;
         } catch (IOException e) {
             if (!saveFailed) {

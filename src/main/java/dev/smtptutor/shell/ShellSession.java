@@ -40,7 +40,8 @@ final class ShellSession implements AutoCloseable {
     private final MailStore store = new MailStore();
     private Scenario simulatorScenario;
     private HostSettings hostSettings = HostSettings.defaults();
-    private dev.smtptutor.client.MxLookup mxLookup = dev.smtptutor.client.MxLookup.system();
+    // Made on the first /connect to a domain: its SecureRandom costs the shell's start a few milliseconds.
+    private dev.smtptutor.client.MxLookup mxLookup;
     private Optional<Link> link = Optional.empty();
     /** For piped mode's exit status (see {@link #scriptStatus()}). */
     private boolean connectedOnce;
@@ -146,6 +147,9 @@ final class ShellSession implements AutoCloseable {
     }
 
     dev.smtptutor.client.MxLookup mxLookup() {
+        if (mxLookup == null) {
+            mxLookup = dev.smtptutor.client.MxLookup.system();
+        }
         return mxLookup;
     }
 

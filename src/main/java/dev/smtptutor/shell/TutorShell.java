@@ -36,7 +36,7 @@ public final class TutorShell implements AutoCloseable {
     private final ShellSession session;
     private final SlashCommands commands = new SlashCommands();
     private final SmtpLineHandler smtp;
-    private final LineReader reader;
+    private final ReaderInBackground reader;
     private final RedactingHistory history;
     private volatile boolean running = true;
     private final java.util.Map<Object, String> shownNotes = new java.util.HashMap<>();
@@ -52,14 +52,24 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
+        // The words of the first explanation are read on a thread of their own while the shell starts.
+        Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
+        words.setDaemon(true);
+        words.start();
+        // The line reader, the longest job before the prompt, is built from here on beside the rest. Its
+        // completer and highlighter only keep the command table, which is filled below.
+        this.history = new RedactingHistory();
+        // Ctrl-C between prompts (while connecting to a slow host): stop waiting, keep the shell. Without a
+        // handler the JVM would die and leave the status line and its scroll region on the terminal.
+        // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
+        terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+        this.reader = new ReaderInBackground(readerBuilder(), this::finishReader);
         // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
                 .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
         this.smtp = new SmtpLineHandler(session);
         this.lessons = LessonSession.install(session, lessonOptions);
         registerCommands();
-        this.history = new RedactingHistory();
-        this.reader = buildReader();
     }
 
     private void registerCommands() {
@@ -94,7 +104,7 @@ public final class TutorShell implements AutoCloseable {
                 .register(new HelpCommands.Quit());
     }
 
-    private LineReader buildReader() {
+    private LineReaderBuilder readerBuilder() {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);   // a backslash is data here (/b64 \0alice\0secret)
         parser.setQuoteChars(new char[0]);    // quotes are data too ("john smith"@example.test)
@@ -116,11 +126,11 @@ public final class TutorShell implements AutoCloseable {
                 out.warn(Messages.get("history.unavailable", "why", FileTrouble.describe(e)));
             }
         }
-        LineReader built = builder.build();
-        // Ctrl-C between prompts (while connecting to a slow host): stop waiting, keep the shell. Without a
-        // handler the JVM would die and leave the status line and its scroll region on the terminal.
-        // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
-        terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+        return builder;
+    }
+
+    /** The shell's own widgets and key bindings on the reader JLine built. */
+    private LineReader finishReader(LineReader built) {
         // Ctrl-C normally arrives as SIGINT; where the terminal passes it through as a key (no ISIG),
         // it must mean the same thing.
         built.getWidgets().put("smtp-tutor-interrupt", () -> {
@@ -225,6 +235,7 @@ public final class TutorShell implements AutoCloseable {
     }
 
     private String readLine(String prompt, boolean keepOutOfHistory) {
+        LineReader reader = this.reader.get();
         reader.variable(LineReader.DISABLE_HISTORY, keepOutOfHistory);
         out.readingWith(reader);
         try {
@@ -375,6 +386,7 @@ public final class TutorShell implements AutoCloseable {
                 out.line(prompt + "********");
                 return answer;
             }
+            LineReader reader = TutorShell.this.reader.get();
             reader.variable(LineReader.DISABLE_HISTORY, true);
             out.readingWith(reader);
             try {

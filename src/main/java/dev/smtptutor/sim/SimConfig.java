@@ -69,9 +69,13 @@ public record SimConfig(
         }
     }
 
-    /** The defaults the README documents: domain example.test, users alice and bob. */
+    /** The defaults the README documents: domain example.test, users alice and bob. One shared value (records are immutable). */
     public static SimConfig defaults() {
-        return new SimConfig("mail." + DEFAULT_DOMAIN, Set.of(DEFAULT_DOMAIN),
+        return Defaults.VALUE;
+    }
+
+    private static final class Defaults {
+        static final SimConfig VALUE = new SimConfig("mail." + DEFAULT_DOMAIN, Set.of(DEFAULT_DOMAIN),
                 Users.builder().add("alice", "wonderland", "alice@" + DEFAULT_DOMAIN)
                         .add("bob", "builder", "bob@" + DEFAULT_DOMAIN).build(),
                 Map.of("team", List.of("alice@" + DEFAULT_DOMAIN, "bob@" + DEFAULT_DOMAIN)),
