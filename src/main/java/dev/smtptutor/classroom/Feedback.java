@@ -13,6 +13,8 @@ import java.util.ArrayList;
  */
 final class Feedback {
 
+    private static final java.util.regex.Pattern NOT_PRINTABLE_ASCII = java.util.regex.Pattern.compile("[^\\x20-\\x7e]");
+
     static final int MAX = 300;
 
     private Feedback() {}
@@ -50,7 +52,7 @@ final class Feedback {
     }
 
     private static String ascii(String text) {
-        String ascii = text.replaceAll("[^\\x20-\\x7e]", "?");
+        String ascii = NOT_PRINTABLE_ASCII.matcher(text).replaceAll("?");
         return ascii.length() <= MAX ? ascii : ascii.substring(0, MAX - 3) + "...";
     }
 }

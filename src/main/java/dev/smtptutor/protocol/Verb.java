@@ -56,15 +56,15 @@ public enum Verb {
         return offeredBy;
     }
 
+    /** Every verb by name: a lookup, where valueOf would throw (and fill a stack trace) for a non-verb. */
+    private static final java.util.Map<String, Optional<Verb>> BY_NAME = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Verb::name, Optional::of));
+
     /** The verb a command word names, ignoring case; empty for anything else. */
     public static Optional<Verb> of(String word) {
         if (word == null || word.isEmpty() || word.length() > 8) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(valueOf(word.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException notAVerb) {
-            return Optional.empty();
-        }
+        return BY_NAME.getOrDefault(word.toUpperCase(Locale.ROOT), Optional.empty());
     }
 }

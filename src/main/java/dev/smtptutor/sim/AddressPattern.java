@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  */
 public record AddressPattern(String glob) {
 
+    /** Each glob compiled once: a rule's pattern is matched at every RCPT of every session. */
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean matches(String address) {
-        return regex().matcher(address).matches();
+        return COMPILED.computeIfAbsent(glob, AddressPattern::regex).matcher(address).matches();
     }
 
-    private Pattern regex() {
+    private static Pattern regex(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : glob.toCharArray()) {

@@ -15,6 +15,8 @@ import java.util.function.Function;
  */
 final class Delivery {
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private Delivery() {}
 
     /**
@@ -59,7 +61,7 @@ final class Delivery {
         if (note.isEmpty() || note.get().isBlank()) {
             return reply;
         }
-        String clean = note.get().replaceAll("\\p{Cntrl}", " ").strip();
+        String clean = CONTROL.matcher(note.get()).replaceAll(" ").strip();
         List<String> lines = new ArrayList<>(reply.lines());
         int last = lines.size() - 1;
         lines.set(last, lines.get(last) + "; " + clean);

@@ -147,7 +147,8 @@ public final class MailStore {
 
     /** A new queue ID, hexadecimal like Postfix's. */
     String nextId() {
-        return String.format(Locale.ROOT, "%010X", sequence.incrementAndGet());
+        String hex = Long.toHexString(sequence.incrementAndGet()).toUpperCase(Locale.ROOT);
+        return hex.length() >= 10 ? hex : "0".repeat(10 - hex.length()) + hex; // %010X, without a Formatter per message
     }
 
     void add(StoredMessage message) {
