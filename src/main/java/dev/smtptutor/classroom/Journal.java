@@ -46,6 +46,7 @@ final class Journal implements AutoCloseable {
         private final Path path;
         private final FileChannel channel;
         private long size;
+        private volatile long filledAt;             // System.nanoTime() when it went to the checkpointer
         private int pending;                        // guarded by this
         private boolean failed;                     // guarded by this
         private final List<Path> written = new ArrayList<>(); // guarded by this
@@ -108,6 +109,10 @@ final class Journal implements AutoCloseable {
     private final BlockingQueue<CompletableFuture<Segment>> spare = new LinkedBlockingQueue<>();
     private Segment current;
     private volatile Segment last; // set by the writer when it stops
+    private boolean closing;        // guarded by closingLock
+    private final Object closingLock = new Object();
+    /** Longer than Linux's dirty_expire (30 s): by then the kernel has written the files back itself. */
+    private static final long CHECKPOINT_DELAY_NANOS = 35_000_000_000L;
     private boolean closed;         // guarded by queue
     private long sequence;
 
@@ -177,6 +182,7 @@ final class Journal implements AutoCloseable {
             batch.clear();
             if (stop) {
                 last = current;
+                current.filledAt = System.nanoTime();
                 full.add(current);
                 return;
             }
@@ -220,6 +226,7 @@ final class Journal implements AutoCloseable {
         if (segment.size >= SEGMENT_BYTES) {
             try {
                 current = spare.take().join();
+                segment.filledAt = System.nanoTime();
                 full.add(segment);
             } catch (CompletionException | InterruptedException e) {
                 // keep appending to the full segment; it is checkpointed at close or replayed at start
@@ -252,11 +259,28 @@ final class Journal implements AutoCloseable {
         }));
     }
 
+    /**
+     * Lets the kernel write a full segment's Maildir files back on its own before they are fsynced: an
+     * fsync of thousands of freshly written files at once would hold up the journal's own fsyncs (ext4
+     * commits its journal for each), so the replies of a busy class would wait seconds. After the delay
+     * the fsyncs find little or nothing left to write. A clean stop checkpoints at once.
+     */
+    private void awaitWriteback(Segment segment) throws InterruptedException {
+        long until = segment.filledAt + CHECKPOINT_DELAY_NANOS;
+        synchronized (closingLock) {
+            long left;
+            while (!closing && (left = until - System.nanoTime()) > 0) {
+                closingLock.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
     private void checkpoints() {
         while (true) {
             Segment segment;
             try {
                 segment = full.take();
+                awaitWriteback(segment);
                 checkpoint(segment);
             } catch (InterruptedException e) {
                 return;
@@ -374,6 +398,10 @@ final class Journal implements AutoCloseable {
     /** Journals what is waiting, then checkpoints every segment: a clean stop leaves no journal behind. */
     @Override
     public void close() {
+        synchronized (closingLock) {
+            closing = true;
+            closingLock.notifyAll();
+        }
         queue.add(STOP);
         try {
             writer.join(10_000);
