@@ -33,11 +33,16 @@ final class ExerciseCommand implements SlashCommand {
     @Override
     public void run(String arguments, ShellSession session, Prompter prompter) {
         smtp.send("HELP EXERCISE");
+        Optional<Exchange> answer = session.link().flatMap(link -> last(link.conversation().exchanges()))
+                .filter(e -> e.verb().orElse(null) == Verb.HELP && e.reply().isPresent());
+        if (answer.isPresent() && answer.get().code() != 214) {
+            // Any server but a classroom one: HELP EXERCISE is an unknown topic (504), or HELP is off.
+            session.out().hint(Messages.get("exercise.not-a-classroom"));
+            return;
+        }
         if (Texts.language() == Language.EN) {
             return;
         }
-        Optional<Exchange> answer = session.link().flatMap(link -> last(link.conversation().exchanges()))
-                .filter(e -> e.verb().orElse(null) == Verb.HELP && e.reply().isPresent());
         answer.flatMap(e -> ExerciseHelp.read(e.reply().get(), Exercises.builtIn())).ifPresent(current -> {
             session.out().blank();
             for (String line : ExerciseText.marked(current).split("\n", -1)) {

@@ -70,6 +70,17 @@ class ExerciseOnClassroomShellTest {
     }
 
     @Test
+    void onAServerThatIsNoClassroomItSaysSoInsteadOfLeavingTheLearnerWithA504() {
+        String out = new ShellDriver(home).virtualTerminal().lessons(LessonOptions.standard().memory(Progress.empty()))
+                .line("/exercise").line("/quit").run().text();
+        assertTrue(out.contains("<-  504 5.5.1 HELP topic unknown\n"), out);
+        assertTrue(out.replaceAll("\\s+", " ").contains("This server is not a classroom server, so it has no exercises"
+                + " for you. /exercise works when you are connected to one that a teacher started with ./run.sh serve"
+                + " --classroom."), out);
+        assertEquals(-1, out.indexOf("[ ]"), out);
+    }
+
+    @Test
     void exerciseShowsTheCurrentTaskAndItsCriteriaThenTheNextOneAfterACompletingMessage() {
         String out = onTheClassroom()
                 .line("/exercise")
