@@ -40,7 +40,10 @@ final class ReferenceCommands {
                 out.line(row(Messages.get("ref.column.command"), Messages.get("ref.column.category"),
                         Messages.get("ref.column.syntax"), Messages.get("ref.column.description")), out.styles().bold());
                 for (CommandEntry entry : reference.commands()) {
-                    out.line(row(entry.command(), category(entry), entry.syntax(), entry.description()));
+                    for (String line : rows(entry.command(), category(entry), entry.syntax(), entry.description(),
+                            out.width())) {
+                        out.line(line);
+                    }
                 }
                 out.hint(Messages.get("ref.more"));
                 return;
@@ -66,6 +69,26 @@ final class ReferenceCommands {
         int categoryWidth = Math.max(8, categoryWidth());
         return DisplayWidth.padRight(command, 10) + " " + DisplayWidth.padRight(category, categoryWidth) + " "
                 + DisplayWidth.padRight(syntax, 32) + " " + description;
+    }
+
+    /**
+     * The row, its description wrapped in its own column when the terminal is narrower than the row (the
+     * terminal's own wrap would start the rest at column 0, under the command names); whole when the
+     * width is unknown or leaves the description no room.
+     */
+    static List<String> rows(String command, String category, String syntax, String description, int width) {
+        String first = row(command, category, syntax, "");
+        int indent = DisplayWidth.of(first);
+        int room = width - indent - 1; // not up to the last column: some terminals wrap there
+        if (width <= 0 || room < 20 || DisplayWidth.of(first) + DisplayWidth.of(description) <= width) {
+            return List.of(first + description);
+        }
+        List<String> pieces = DisplayWidth.wrap(description, room, 0);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            lines.add((i == 0 ? first : " ".repeat(indent)) + pieces.get(i).strip());
+        }
+        return lines;
     }
 
     /** The widest category name in the current language, so the column fits every one. */

@@ -113,6 +113,27 @@ class ShellWideTextTest {
     }
 
     @Test
+    void refWrapsALongDescriptionInItsOwnColumnAt80Columns() {
+        ShellDriver.Result result = shell(80).line("/ref").line("/quit").run();
+        List<String> all = lines(result);
+        int ehlo = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).startsWith("EHLO ")) {
+                ehlo = i;
+            }
+        }
+        assertTrue(ehlo >= 0, result.text());
+        // EHLO's description is longer than the 27 columns left: the rest goes on under it, at column 53.
+        assertEquals(53, column(all.get(ehlo), "扩展问候"));
+        String next = all.get(ehlo + 1);
+        assertTrue(next.startsWith(" ".repeat(53)) && !next.isBlank(), result.text());
+        for (int i = ehlo; i < ehlo + 2; i++) {
+            assertTrue(dev.smtptutor.text.DisplayWidth.of(all.get(i)) < 80, all.get(i));
+        }
+        assertTrue(all.stream().noneMatch(l -> l.startsWith("。") || l.startsWith("）")), result.text());
+    }
+
+    @Test
     void langSwitchesAtOnceAndIsRememberedPrivately() throws Exception {
         Texts.use(Language.EN);
         ShellDriver.Result result = shell(160).line("/lang zh").line("/ref").line("/quit").run();
