@@ -69,6 +69,20 @@ final class SmtpStudent implements AutoCloseable {
     }
 
     /** DATA, the lines, and the final dot; the reply to the dot. */
+    /**
+     * Exercise 1 done right: EHLO, STARTTLS, EHLO again, AUTH PLAIN as the student, MAIL from their own
+     * address, RCPT to bob, the message; returns the reply to its end.
+     */
+    String sendsProperly(String id, String password, String... lines) throws IOException {
+        send("EHLO laptop");
+        startTls();
+        send("EHLO laptop");
+        authPlain(id, password);
+        send("MAIL FROM:<" + id + "@example.test>");
+        send("RCPT TO:<bob@example.test>");
+        return message(lines);
+    }
+
     String message(String... lines) throws IOException {
         send("DATA");
         for (String line : lines) {
