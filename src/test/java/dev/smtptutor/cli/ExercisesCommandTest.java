@@ -92,13 +92,7 @@ class ExercisesCommandTest {
         try (ClassroomServer server = ClassroomServer.builder(RosterReader.parse("roster.csv",
                 "id,name,password\ns01,Ana,kaboro-telu\n"), data).port(0).start();
              SmtpStudent ana = new SmtpStudent(server.port(), server.clientContext())) {
-            ana.send("EHLO laptop");
-            ana.startTls();
-            ana.send("EHLO laptop");
-            ana.authPlain("s01", "kaboro-telu");
-            ana.send("MAIL FROM:<s01@example.test>");
-            ana.send("RCPT TO:<bob@example.test>");
-            assertTrue(ana.message("Subject: hola", "", "Hola").startsWith("250 "));
+            assertTrue(ana.sendsProperly("s01", "kaboro-telu", "Subject: hola", "", "Hola").startsWith("250 "));
             ana.send("QUIT");
         }
         Path out = folder.resolve("grades.md");

@@ -22,13 +22,7 @@ class GradeHtmlTest {
         try (ClassroomServer server = ClassroomServer.builder(RosterReader.parse("roster.csv",
                 "id,name,password\ns01,Ana <b>Lima</b>,kaboro-telu\ns02,Ben,mifa-dorek\n"), data).port(0).start();
              SmtpStudent ana = new SmtpStudent(server.port(), server.clientContext())) {
-            ana.send("EHLO laptop");
-            ana.startTls();
-            ana.send("EHLO laptop");
-            ana.authPlain("s01", "kaboro-telu");
-            ana.send("MAIL FROM:<s01@example.test>");
-            ana.send("RCPT TO:<bob@example.test>");
-            assertTrue(ana.message("Subject: <script>alert(1)</script>", "", "Hi").startsWith("250 "));
+            assertTrue(ana.sendsProperly("s01", "kaboro-telu", "Subject: <script>alert(1)</script>", "", "Hi").startsWith("250 "));
             ana.send("QUIT");
         }
         Path out = folder.resolve("report.html");
