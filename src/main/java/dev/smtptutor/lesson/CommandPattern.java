@@ -50,8 +50,9 @@ public record CommandPattern(String text, Verb verb, Optional<String> path, Stri
         ParseResult parsed = CommandParser.parse(stand);
         if (parsed instanceof ParseResult.Unknown unknown) {
             String word = unknown.word().replace(MARK, "*");
-            throw new IllegalArgumentException(word + " is not an SMTP command"
-                    + Spelling.closest(word, verbNames()).map(v -> " (did you mean " + v + "?)").orElse(""));
+            throw new IllegalArgumentException(Spelling.closest(word, verbNames())
+                    .map(v -> LessonTexts.get("pattern.not-a-command.suggest", java.util.Map.of("word", word, "verb", v)))
+                    .orElse(LessonTexts.get("pattern.not-a-command", "word", word)));
         }
         if (parsed instanceof ParseResult.Malformed malformed) {
             throw new IllegalArgumentException(why(malformed.problem()));

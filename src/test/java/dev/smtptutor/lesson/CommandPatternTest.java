@@ -59,6 +59,19 @@ class CommandPatternTest {
     }
 
     @Test
+    void whatIsWrongWithAPatternIsSaidInTheReadersLanguage() {
+        try {
+            dev.smtptutor.text.Texts.use(dev.smtptutor.text.Language.DE);
+            assertEquals("HELLO ist kein SMTP-Befehl (meintest du HELO?)",
+                    assertThrows(IllegalArgumentException.class, () -> CommandPattern.parse("HELLO *")).getMessage());
+            assertEquals("XYZZY ist kein SMTP-Befehl",
+                    assertThrows(IllegalArgumentException.class, () -> CommandPattern.parse("XYZZY")).getMessage());
+        } finally {
+            dev.smtptutor.text.Texts.use(dev.smtptutor.text.Language.EN);
+        }
+    }
+
+    @Test
     void aPatternIsCheckedByTheCommandGrammar() {
         assertEquals("HELLO is not an SMTP command (did you mean HELO?)",
                 assertThrows(IllegalArgumentException.class, () -> CommandPattern.parse("HELLO *")).getMessage());
