@@ -231,16 +231,7 @@ final class LessonSession {
         // The banner comes first, so the lesson can speak of "the 220 above".
         connect(scenario.orElse(SimulatorHost.scenarioOf(SimConfig.defaults())), false);
         print(text.opening(lesson, scenario.isPresent()));
-        List<LessonEvent> events = next.begin();
-        if (again) {
-            session.out().info(LessonTexts.get("lesson.again"));
-        } else if (resumed && !next.finished()) {
-            session.out().info(LessonTexts.get("lesson.resumed", Map.of("number", next.currentNumber(),
-                    "count", lesson.steps().size())));
-        }
-        runner = Optional.of(next);
-        show(events);
-        save();
+        begin(next, again, resumed);
     }
 
     /**
@@ -279,12 +270,17 @@ final class LessonSession {
         mark(link.get(), lesson);
         print(text.opening(lesson, true));
         session.out().hint(LessonTexts.get("lesson.on-host", "host", link.get().options().endpoint()));
+        begin(next, again, resumed);
+    }
+
+    /** Starts the runner's first step, saying first whether the lesson is played again or resumed. */
+    private void begin(LessonRunner next, boolean again, boolean resumed) {
         List<LessonEvent> events = next.begin();
         if (again) {
             session.out().info(LessonTexts.get("lesson.again"));
         } else if (resumed && !next.finished()) {
             session.out().info(LessonTexts.get("lesson.resumed", Map.of("number", next.currentNumber(),
-                    "count", lesson.steps().size())));
+                    "count", next.lesson().steps().size())));
         }
         runner = Optional.of(next);
         show(events);
