@@ -1,12 +1,7 @@
 package dev.smtptutor.classroom;
 
-import dev.smtptutor.text.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Exercises in other languages, as lessons have them: {@code 01-first-message.es.yaml} beside
@@ -16,25 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ExerciseTranslations {
 
-    /** {@code NN-slug.LANG.yaml}: group 1 is the English file's name without ".yaml", group 2 the language. */
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{2}-[a-z0-9][a-z0-9-]*)\\.([a-z]{2})\\.yaml");
-
     private ExerciseTranslations() {}
-
-    /** The English file a translation belongs to ("01-first-message.yaml") and its language code, if it is one. */
-    static Optional<Map.Entry<String, String>> parts(String fileName) {
-        Matcher m = FILE_NAME.matcher(fileName);
-        return m.matches() ? Optional.of(Map.entry(m.group(1) + ".yaml", m.group(2))) : Optional.empty();
-    }
-
-    static Optional<Language> language(String code) {
-        return Language.ofCode(code).filter(l -> l != Language.EN);
-    }
-
-    /** The translation's file name for an English exercise file and a language: 01-x.yaml → 01-x.de.yaml. */
-    static String fileFor(String englishFile, Language language) {
-        return englishFile.replaceFirst("\\.yaml$", "." + language.code() + ".yaml");
-    }
 
     /**
      * Everything in which the translation differs from the English exercise other than words: the

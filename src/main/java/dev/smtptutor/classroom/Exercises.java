@@ -1,6 +1,7 @@
 package dev.smtptutor.classroom;
 
 import dev.smtptutor.lesson.LessonFiles;
+import dev.smtptutor.lesson.TranslationFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import dev.smtptutor.text.Language;
@@ -66,14 +67,14 @@ public final class Exercises {
         Map<String, Map<Language, LessonFiles.SourceFile>> translations = new HashMap<>();
         List<String> strays = new ArrayList<>();
         for (LessonFiles.SourceFile file : files) {
-            Optional<Map.Entry<String, String>> translation = ExerciseTranslations.parts(file.fileName());
+            Optional<Map.Entry<String, String>> translation = TranslationFiles.parts(file.fileName());
             if (translation.isPresent() && !file.unreadable().isEmpty()) {
                 // A binary or Latin-1 translation is named by its file; the English exercise stays usable.
                 file.unreadable().forEach(p -> strays.add(p.toString()));
                 continue;
             }
             if (translation.isPresent()) {
-                Optional<Language> language = ExerciseTranslations.language(translation.get().getValue());
+                Optional<Language> language = TranslationFiles.language(translation.get().getValue());
                 if (language.isEmpty()) {
                     strays.add(file.shownAs() + ":1: " + Words.get("exercise.translation.unknown-language",
                             "code", translation.get().getValue(), "codes", Language.codes()));
@@ -173,7 +174,7 @@ public final class Exercises {
         List<String> problems = new ArrayList<>();
         for (Language language : languages) {
             for (String file : untranslated(language)) {
-                String translation = ExerciseTranslations.fileFor(file, language);
+                String translation = TranslationFiles.fileFor(file, language);
                 problems.add(file + ":1: " + Words.get("exercise.translation.missing",
                         "language", language.code(), "translation", translation));
             }

@@ -122,7 +122,7 @@ final class I18nCommand implements Runnable {
                 }
                 for (String file : library.get().untranslated(language)) {
                     out.println(CliTexts.get("i18n.lesson.untranslated", Map.of("language", language.code(),
-                            "file", file, "translation", file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml"))));
+                            "file", file, "translation", dev.smtptutor.lesson.TranslationFiles.fileFor(file, language))));
                     count[2]++;
                 }
                 for (FileProblem problem : lessonProblems) {
@@ -135,7 +135,7 @@ final class I18nCommand implements Runnable {
                 }
                 for (String file : exerciseSet.map(e -> e.untranslated(language)).orElse(List.of())) {
                     out.println(CliTexts.get("i18n.lesson.untranslated", Map.of("language", language.code(),
-                            "file", file, "translation", file.replaceFirst("\\.yaml$", "." + language.code() + ".yaml"))));
+                            "file", file, "translation", dev.smtptutor.lesson.TranslationFiles.fileFor(file, language))));
                     count[3]++;
                 }
                 for (String problem : exerciseProblems) {

@@ -82,7 +82,7 @@ public final class LessonLibrary {
         List<FileProblem> strays = new ArrayList<>();
         List<LessonFiles.SourceFile> lessons = new ArrayList<>();
         for (LessonFiles.SourceFile source : files) {
-            Optional<Map.Entry<String, String>> translation = LessonTranslations.parts(source.fileName());
+            Optional<Map.Entry<String, String>> translation = TranslationFiles.parts(source.fileName());
             if (!source.unreadable().isEmpty() && translation.isPresent()) {
                 strays.addAll(source.unreadable());
                 continue;
@@ -91,7 +91,7 @@ public final class LessonLibrary {
                 lessons.add(source);
                 continue;
             }
-            Optional<Language> language = LessonTranslations.language(source.fileName());
+            Optional<Language> language = TranslationFiles.language(translation.get().getValue());
             if (language.isEmpty()) {
                 strays.add(new FileProblem(source.shownAs(), 1, LessonTexts.get("translation.unknown-language",
                         Map.of("code", translation.get().getValue(), "codes", Language.codes()))));

@@ -1,15 +1,12 @@
 package dev.smtptutor.lesson;
 
 import dev.smtptutor.files.FileProblem;
-import dev.smtptutor.text.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Lessons in other languages: {@code 01-hello.es.yaml} beside {@code 01-hello.yaml}, a whole lesson file
@@ -19,20 +16,7 @@ import java.util.regex.Pattern;
  */
 final class LessonTranslations {
 
-    /** {@code NN-slug.LANG.yaml}: group 1 is the English file's name without ".yaml", group 2 the language. */
-    static final Pattern FILE_NAME = Pattern.compile("(\\d{2}-[a-z0-9][a-z0-9-]*)\\.([a-z]{2})\\.yaml");
-
     private LessonTranslations() {}
-
-    /** The English file a translation belongs to ("01-hello.yaml") and its language code, if it is one. */
-    static Optional<Map.Entry<String, String>> parts(String fileName) {
-        Matcher m = FILE_NAME.matcher(fileName);
-        return m.matches() ? Optional.of(Map.entry(m.group(1) + ".yaml", m.group(2))) : Optional.empty();
-    }
-
-    static Optional<Language> language(String fileName) {
-        return parts(fileName).flatMap(p -> Language.ofCode(p.getValue())).filter(l -> l != Language.EN);
-    }
 
     /**
      * Everything in which the translation differs from the English lesson other than words: the
