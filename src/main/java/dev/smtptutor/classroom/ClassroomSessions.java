@@ -217,14 +217,14 @@ final class ClassroomSessions implements SessionObserver, SessionHooks, Delivery
         Exercise words = judge.exercises().english(result.exercise().number()).orElse(result.exercise());
         lines.add("2.0.0 " + Words.wire("help.exercise", "n", result.exercise().number(), "title", words.title(),
                 "points", GradeReport.points(result.points()), "of", GradeReport.points(result.exercise().points())));
-        for (String line : words.task().strip().split("\n")) {
-            lines.add("2.0.0   " + line.strip());
+        for (String line : ExerciseHelp.wireTask(words)) { // the lines the tutor's /exercise reads back
+            lines.add("2.0.0 " + ExerciseHelp.TASK_INDENT + line);
         }
         for (int i = 0; i < result.criteria().size(); i++) {
-            lines.add("2.0.0 " + (result.criteria().get(i).met() ? "[x] " : "[ ] ")
+            lines.add("2.0.0 " + (result.criteria().get(i).met() ? ExerciseHelp.MET : ExerciseHelp.NOT_MET)
                     + result.exercise().criteria().get(i).wireLabel());
         }
-        return new Reply(214, lines.stream().map(l -> l.replaceAll("[^\\x20-\\x7e]", "?")).toList());
+        return new Reply(214, lines.stream().map(WireText::ascii).toList());
     }
 
     // --- DeliverySink ------------------------------------------------------------------------------------

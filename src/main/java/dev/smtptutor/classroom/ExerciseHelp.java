@@ -20,7 +20,10 @@ public final class ExerciseHelp {
         }
     }
 
-    private static final String TASK_INDENT = "  ";
+    /** How the server's reply lines mark the task's lines and each criterion (after the enhanced code). */
+    static final String TASK_INDENT = "  ";
+    static final String MET = "[x] ";
+    static final String NOT_MET = "[ ] ";
 
     private ExerciseHelp() {}
 
@@ -33,8 +36,8 @@ public final class ExerciseHelp {
         List<String> task = new ArrayList<>();
         List<Boolean> met = new ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("[x] ") || line.startsWith("[ ] ")) {
-                met.add(line.startsWith("[x]"));
+            if (line.startsWith(MET) || line.startsWith(NOT_MET)) {
+                met.add(line.startsWith(MET));
             } else if (line.startsWith(TASK_INDENT) && met.isEmpty()) {
                 task.add(line.strip());
             }
@@ -51,11 +54,11 @@ public final class ExerciseHelp {
         return Optional.empty();
     }
 
-    /** The task's lines as the server sends them: stripped, printable ASCII. */
+    /** The task's lines as the server sends them (and this reads them back): stripped, printable ASCII. */
     static List<String> wireTask(Exercise exercise) {
         List<String> lines = new ArrayList<>();
         for (String line : exercise.task().strip().split("\n")) {
-            lines.add(line.strip().replaceAll("[^\\x20-\\x7e]", "?"));
+            lines.add(WireText.ascii(line.strip()));
         }
         return lines;
     }

@@ -13,8 +13,6 @@ import java.util.ArrayList;
  */
 final class Feedback {
 
-    private static final java.util.regex.Pattern NOT_PRINTABLE_ASCII = java.util.regex.Pattern.compile("[^\\x20-\\x7e]");
-
     static final int MAX = 300;
 
     private Feedback() {}
@@ -52,7 +50,7 @@ final class Feedback {
     }
 
     private static String ascii(String text) {
-        String ascii = NOT_PRINTABLE_ASCII.matcher(text).replaceAll("?");
+        String ascii = WireText.ascii(text);
         return ascii.length() <= MAX ? ascii : ascii.substring(0, MAX - 3) + "...";
     }
 }
