@@ -182,8 +182,7 @@ final class Journal implements AutoCloseable {
             batch.clear();
             if (stop) {
                 last = current;
-                current.filledAt = System.nanoTime();
-                full.add(current);
+                retire(current);
                 return;
             }
         }
@@ -226,12 +225,17 @@ final class Journal implements AutoCloseable {
         if (segment.size >= SEGMENT_BYTES) {
             try {
                 current = spare.take().join();
-                segment.filledAt = System.nanoTime();
-                full.add(segment);
+                retire(segment);
             } catch (CompletionException | InterruptedException e) {
                 // keep appending to the full segment; it is checkpointed at close or replayed at start
             }
         }
+    }
+
+    /** Hands a segment no more records go to over to the checkpointer, noting when. */
+    private void retire(Segment segment) {
+        segment.filledAt = System.nanoTime();
+        full.add(segment);
     }
 
     private Segment newSegment() throws IOException {
