@@ -81,7 +81,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** As {@link #run(String...)}, with the command's output and errors written to these (for tests). */
-    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Texts.use(LanguageOption.choose(List.of(args), System.getenv()));
         CommandLine cli = commandLine();
         cli.setOut(out);
