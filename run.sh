@@ -3,19 +3,36 @@
 # it with all arguments passed through. Works from any directory.
 set -euo pipefail
 
-here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+# Every process forked here is time before the tutor's first prompt (a fork and exec costs some 3 ms, as
+# much as a tenth of the JVM's own start): the checks use bash itself where they can.
+self="${BASH_SOURCE[0]}"
+[ -L "$self" ] && self="$(readlink -f "$self")"
+case "$self" in */*) here="${self%/*}" ;; *) here=. ;; esac
+here="$(cd "$here" && pwd -P)"
 jar="$here/target/smtp-tutor.jar"
 
 fail() { printf 'smtp-tutor: %s\n' "$*" >&2; exit 1; }
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-command -v "$java_bin" >/dev/null 2>&1 \
+java_path="$(command -v "$java_bin" 2>/dev/null)" \
   || fail "Java 17 or newer is needed and was not found. Install it (Debian/Ubuntu: apt-get install openjdk-17-jdk) or set JAVA_HOME."
 
 # The JDK's release file names its version without starting a JVM (a JVM start would double our start-up time).
-java_home="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")"
+if [ -n "${JAVA_HOME:-}" ] && [ -r "$JAVA_HOME/release" ]; then
+  java_home="$JAVA_HOME"
+else
+  [ -L "$java_path" ] && java_path="$(readlink -f "$java_path")"
+  java_home="${java_path%/bin/java}"
+fi
+java_version="" java_build=""
 if [ -r "$java_home/release" ]; then
-  java_version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")"
+  while IFS='=' read -r key value; do
+    value="${value#\"}"; value="${value%\"}"
+    case "$key" in
+      JAVA_VERSION) java_version="${value%%[!0-9]*}" ;;
+      JAVA_RUNTIME_VERSION) java_build="$value" ;;
+    esac
+  done < "$java_home/release"
 else
   java_version="$("$java_bin" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')"
 fi
@@ -35,10 +52,12 @@ fi
 # linking some 2,500 classes from the jars; and, for the shell, the quick first-tier compiler only.
 # `serve` keeps the full JIT: a class of learners is a throughput job.
 archive="$here/target/smtp-tutor.jsa"
-jvm_id="$java_home $(cksum < "$java_home/release" 2>/dev/null || true)"
+jvm_id="$java_home ${java_build:-$java_version}"
 
 archive_usable() {  # made for this jar (not older) by this JDK
-  [ -s "$archive" ] && [ ! "$archive" -ot "$jar" ] && [ "$(cat "$archive.jvm" 2>/dev/null)" = "$jvm_id" ]
+  local made_by=""
+  [ -s "$archive" ] && [ ! "$archive" -ot "$jar" ] && [ -r "$archive.jvm" ] && read -r made_by < "$archive.jvm"
+  [ "$made_by" = "$jvm_id" ]
 }
 
 # Two training runs list the classes (in the learner's own terminal when util-linux script(1) is there to
@@ -57,7 +76,10 @@ make_archive() {
     printf '/quit\r' | SMTP_TUTOR_HOME="$work/home" timeout 60 script -qec \
       "'$java_bin' -XX:DumpLoadedClassList='$work/terminal.classlist' -jar '$jar'" /dev/null >/dev/null 2>&1
   fi
-  cat "$work"/*.classlist 2>/dev/null | awk '!seen[$0]++' > "$work/all.classlist"
+  # The union of the lists; a lambda line appears once per call site (two sites in one class can share a
+  # line, and each archived lambda class serves one site), so it is kept as often as one list has it.
+  awk 'FNR == 1 { delete here } { here[$0]++; if (here[$0] > kept[$0]) { kept[$0]++; print } }' \
+    "$work"/*.classlist > "$work/all.classlist" 2>/dev/null
   if "$java_bin" -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$work/new.jsa" \
        -cp "$jar" >/dev/null 2>&1 \
      && "$java_bin" -Xshare:on -XX:SharedArchiveFile="$work/new.jsa" -cp "$jar" -version >/dev/null 2>&1; then

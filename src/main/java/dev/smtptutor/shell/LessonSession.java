@@ -39,10 +39,9 @@ final class LessonSession {
     private final Optional<ProgressFile> file;
     private final Queue<LessonNarration.Line> pending = new ConcurrentLinkedQueue<>();
     private Progress progress;
-    // The learner's progress file is read (jackson-jr) on a thread of its own while the shell starts: a
-    // sixth of the start otherwise. Every use of the progress waits for it; a new learner has no file.
-    private java.util.concurrent.FutureTask<Void> loading;
-    private Optional<String> startWarning = Optional.empty();
+    // The learner's progress file is read (jackson-jr) on first use, not at the start: nothing before the
+    // first prompt needs it, and reading it was a tenth of the CPU the shell spent before that prompt.
+    private Optional<ProgressFile> unread = Optional.empty();
     private boolean newLearner;
     private Optional<LessonLibrary> library = Optional.empty();
     private volatile Optional<LessonRunner> runner = Optional.empty();
@@ -56,49 +55,10 @@ final class LessonSession {
         this.file = options.memory().isPresent() ? Optional.empty()
                 : Optional.of(new ProgressFile(session.home(), options.clock()));
         this.progress = options.memory().orElseGet(Progress::empty);
-        file.ifPresent(this::startLoading);
-    }
-
-    private void startLoading(ProgressFile progressFile) {
-        newLearner = progressFile.absent();
-        if (newLearner) {
-            return;
-        }
-        loading = new java.util.concurrent.FutureTask<>(() -> {
-            load(progressFile);
-            return null;
+        file.ifPresent(progressFile -> {
+            newLearner = progressFile.absent();
+            unread = newLearner ? Optional.empty() : Optional.of(progressFile);
         });
-        Thread thread = new Thread(loading, "smtp-tutor-progress");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Waits until the progress file has been read (at once when it was, or there is none). */
-    private synchronized void awaitProgress() {
-        if (loading == null) {
-            return;
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    loading.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // Ctrl-C while starting: the progress is still needed
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            loading = null;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** Creates the lessons of a shell and hooks them to its session. */
@@ -111,20 +71,21 @@ final class LessonSession {
         return lessons;
     }
 
-    private void load(ProgressFile progressFile) {
-        try {
-            ProgressFile.Loaded loaded = progressFile.load();
-            progress = loaded.progress();
-            startWarning = loaded.moved().map(m -> LessonTexts.get("lesson.progress-corrupt", Map.of(
-                    "file", progressFile.path(), "moved", m.to(), "why", m.why())));
-        } catch (IOException e) {
-            startWarning = Optional.of(LessonTexts.get("lesson.progress-unreadable", Map.of("file", progressFile.path(),
-                    "why", FileTrouble.describe(e))));
+    /** The progress, read from its file the first time it is needed; a file that cannot be read is said so then. */
+    synchronized Progress progress() {
+        if (unread.isPresent()) {
+            ProgressFile progressFile = unread.get();
+            unread = Optional.empty();
+            try {
+                ProgressFile.Loaded loaded = progressFile.load();
+                progress = loaded.progress();
+                loaded.moved().ifPresent(m -> session.out().warn(LessonTexts.get("lesson.progress-corrupt", Map.of(
+                        "file", progressFile.path(), "moved", m.to(), "why", m.why()))));
+            } catch (IOException e) {
+                session.out().warn(LessonTexts.get("lesson.progress-unreadable", Map.of("file", progressFile.path(),
+                        "why", FileTrouble.describe(e))));
+            }
         }
-    }
-
-    Progress progress() {
-        awaitProgress();
         return progress;
     }
 
@@ -148,8 +109,6 @@ final class LessonSession {
 
     /** After the banner: a lesson asked for on the command line, or a word for a new learner. */
     void atStart(Prompter prompter) {
-        awaitProgress();
-        startWarning.ifPresent(session.out()::warn);
         if (options.start().isPresent()) {
             start(options.start().get(), prompter);
         } else if (newLearner && session.link().map(Link::isSimulator).orElse(true)) {

@@ -2,9 +2,10 @@ package dev.smtptutor.shell;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Terminal;
 
 /**
  * The shell's line reader, built on a thread of its own while the shell starts the simulator, connects and
@@ -13,17 +14,17 @@ import org.jline.reader.LineReaderBuilder;
  */
 final class ReaderInBackground {
 
-    private final FutureTask<LineReader> building;
-    private final UnaryOperator<LineReader> finish;
+    private final FutureTask<LineReaderImpl> building;
+    private final Function<LineReaderImpl, LineReader> finish;
     private LineReader reader;
 
     /**
-     * Starts building; {@code finish} runs on the thread that first asks for the reader (it binds the
-     * shell's widgets and listeners).
+     * Starts building; {@code finish} runs on the thread that first asks for the reader (it sets the
+     * shell's parser, completer, history and widgets).
      */
-    ReaderInBackground(LineReaderBuilder builder, UnaryOperator<LineReader> finish) {
+    ReaderInBackground(Terminal terminal, Function<LineReaderImpl, LineReader> finish) {
         this.building = new FutureTask<>(() -> {
-            LineReader built = builder.build();
+            LineReaderImpl built = new QuickLineReader(terminal, "smtp-tutor");
             // JLine logs through java.util.logging from its first key read on; starting that logging (a
             // ServiceLoader search of every jar for a logger backend) here keeps it out of the first line.
             java.util.logging.Logger.getLogger("org.jline").isLoggable(java.util.logging.Level.FINE);
@@ -43,7 +44,7 @@ final class ReaderInBackground {
         return reader;
     }
 
-    private LineReader built() {
+    private LineReaderImpl built() {
         boolean interrupted = false;
         try {
             while (true) {

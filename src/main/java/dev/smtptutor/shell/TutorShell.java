@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
@@ -63,7 +62,8 @@ public final class TutorShell implements AutoCloseable {
         // handler the JVM would die and leave the status line and its scroll region on the terminal.
         // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
         terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
-        this.reader = new ReaderInBackground(readerBuilder(), this::finishReader);
+        Optional<java.nio.file.Path> historyFile = historyFile();
+        this.reader = new ReaderInBackground(terminal, reader -> finishReader(reader, historyFile));
         // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
                 .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
@@ -104,33 +104,36 @@ public final class TutorShell implements AutoCloseable {
                 .register(new HelpCommands.Quit());
     }
 
-    private LineReaderBuilder readerBuilder() {
+    /** Where the history is kept: none for piped input; the home and the file made private (0700/0600). */
+    private Optional<java.nio.file.Path> historyFile() {
+        if (options.script()) {
+            return Optional.empty();
+        }
+        try {
+            // The home and every file in it are private (0700/0600): history and progress live there.
+            dev.smtptutor.lesson.PrivateFiles.secureHome(options.home());
+            dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
+            return Optional.of(options.home().resolve("history"));
+        } catch (IOException e) {
+            out.warn(Messages.get("history.unavailable", "why", FileTrouble.describe(e)));
+            return Optional.empty();
+        }
+    }
+
+    /** The shell's parser, completer, highlighter, history, options, widgets and key bindings on the reader. */
+    private LineReader finishReader(org.jline.reader.impl.LineReaderImpl built, Optional<java.nio.file.Path> historyFile) {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);   // a backslash is data here (/b64 \0alice\0secret)
         parser.setQuoteChars(new char[0]);    // quotes are data too ("john smith"@example.test)
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("smtp-tutor")
-                .parser(parser)
-                .completer(new SmtpCompleter(session, commands))
-                .highlighter(new SmtpHighlighter(out.styles(), commands))
-                .history(history)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // a "!" in a message stays a "!"
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true);
-        if (!options.script()) {
-            try {
-                // The home and every file in it are private (0700/0600): history and progress live there.
-                dev.smtptutor.lesson.PrivateFiles.secureHome(options.home());
-                dev.smtptutor.lesson.PrivateFiles.restrict(options.home().resolve("history"));
-                builder.variable(LineReader.HISTORY_FILE, options.home().resolve("history"));
-            } catch (IOException e) {
-                out.warn(Messages.get("history.unavailable", "why", FileTrouble.describe(e)));
-            }
-        }
-        return builder;
-    }
-
-    /** The shell's own widgets and key bindings on the reader JLine built. */
-    private LineReader finishReader(LineReader built) {
+        built.setParser(parser);
+        built.setCompleter(new SmtpCompleter(session, commands));
+        built.setHighlighter(new SmtpHighlighter(out.styles(), commands));
+        // Read by the history when the first line is read, so set before it.
+        historyFile.ifPresent(file -> built.setVariable(LineReader.HISTORY_FILE, file));
+        built.setHistory(history);
+        built.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // a "!" in a message stays a "!"
+        built.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
+        built.option(LineReader.Option.AUTO_FRESH_LINE, true);
         // Ctrl-C normally arrives as SIGINT; where the terminal passes it through as a key (no ISIG),
         // it must mean the same thing.
         built.getWidgets().put("smtp-tutor-interrupt", () -> {
