@@ -49,7 +49,7 @@ fi
 
 # Start-up speed (bench/startup): a class-data-sharing (CDS) archive of the classes a session loads, made
 # once per build and per JDK, so that the JVM maps them ready-made instead of reading, checking and
-# linking some 2,500 classes from the jars; and, for the shell, the quick first-tier compiler only.
+# linking some 2,500 classes from the jars; and, for the shell, the quick first-tier compiler only, on one thread.
 # `serve` keeps the full JIT: a class of learners is a throughput job.
 archive="$here/target/smtp-tutor.jsa"
 jvm_id="$java_home ${java_build:-$java_version}"
@@ -93,7 +93,8 @@ opts=()
 # -Xshare:auto and the cds logs off: an archive the JVM refuses (damaged, another JDK's) is passed over
 # in silence and the tutor starts as without one; a learner never sees a JVM warning.
 archive_usable && opts+=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off)
-[ "${1:-}" != "serve" ] && opts+=(-XX:TieredStopAtLevel=1)
+# One compiler thread, not two: on a two-core machine the second one takes CPU from the shell's own start.
+[ "${1:-}" != "serve" ] && opts+=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1)
 if [ "${1:-}" = "--print-java-options" ]; then printf '%s\n' "${opts[@]}"; exit 0; fi
 
 exec "$java_bin" "${opts[@]}" ${SMTP_TUTOR_JAVA_OPTS:-} -jar "$jar" "$@"
