@@ -19,7 +19,6 @@ import java.util.Optional;
 public final class ProgressFile {
 
     public static final String NAME = "progress.json";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** Every lesson of the curriculum takes a few kB; a file this large is not ours. */
     private static final long MAX_BYTES = 4L << 20;
@@ -73,7 +72,9 @@ public final class ProgressFile {
     }
 
     private Path moveAside() throws IOException {
-        String base = NAME + ".corrupt-" + STAMP.format(clock.instant());
+        // Made here, not in a static field: java.time's formatter set-up is milliseconds of every start otherwise.
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        String base = NAME + ".corrupt-" + stamp;
         Path target = file.resolveSibling(base);
         for (int n = 2; Files.exists(target); n++) {
             target = file.resolveSibling(base + "-" + n);

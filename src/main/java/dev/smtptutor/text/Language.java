@@ -46,7 +46,14 @@ public enum Language {
     /** The language of a code as a person types it ("es", "ZH", " de "); empty for anything else. */
     public static Optional<Language> ofCode(String code) {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+        // A loop, not a stream: this runs first thing at every start, and a stream's first use costs
+        // several milliseconds of class set-up there.
+        for (Language language : values()) {
+            if (language.code.equals(wanted)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "en, es, pt, it, de, zh", for usage messages. */

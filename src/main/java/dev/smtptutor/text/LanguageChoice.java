@@ -1,7 +1,6 @@
 package dev.smtptutor.text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +37,11 @@ public final class LanguageChoice {
      * "pt_BR.UTF-8" is Portuguese, "zh_CN.UTF-8" Chinese, "C" and "POSIX" English, anything unknown English.
      */
     public static Language ofLocaleName(String name) {
-        String language = name.strip().split("[_.@-]", 2)[0].toLowerCase(Locale.ROOT);
-        return Language.ofCode(language).orElse(Language.EN);
+        String stripped = name.strip();
+        int end = 0;
+        while (end < stripped.length() && "_.@-".indexOf(stripped.charAt(end)) < 0) {
+            end++;
+        }
+        return Language.ofCode(stripped.substring(0, end)).orElse(Language.EN);
     }
 }

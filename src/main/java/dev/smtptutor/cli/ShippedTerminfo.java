@@ -1,0 +1,116 @@
+package dev.smtptutor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The terminfo entries JLine ships for the common terminals (xterm, xterm-256color, screen, rxvt...),
+ * read and parsed the way JLine's {@code InfoCmp.parseInfoCmp} does, with the same result, at a
+ * fraction of its cost: JLine re-reads its table of capability names through a stream and compiles its
+ * pattern again for every line of the entry, which was a tenth of the CPU a terminal start spent before
+ * the first prompt. {@code ShippedTerminfoTest} checks every shipped entry against JLine's own parse.
+ */
+final class ShippedTerminfo {
+
+    /** The entries in JLine's jar, as {@code InfoCmp} lists them; "dumb" ones are JLine's dumb terminal's. */
+    private static final Set<String> SHIPPED = Set.of("ansi", "xterm", "xterm-256color", "screen", "screen-256color",
+            "rxvt-unicode", "rxvt-unicode-256color", "rxvt-basic", "rxvt", "windows", "windows-256color",
+            "windows-conemu", "windows-vtp");
+    /** JLine's own pattern for one capability: text up to a comma (or a '$', which JLine's class includes). */
+    private static final Pattern CAPABILITY = Pattern.compile("\\s*(([^,]|\\\\,)+)\\s*[,$]");
+
+    private ShippedTerminfo() {}
+
+    /** The terminfo source JLine ships for this TERM; empty for any other (TERM comes from the environment). */
+    static Optional<String> entry(String type) {
+        return type != null && SHIPPED.contains(type) ? Optional.of(resource(type + ".caps")) : Optional.empty();
+    }
+
+    /** Fills the three tables from a terminfo source, as {@code InfoCmp.parseInfoCmp} does. */
+    static void parse(String source, Set<Capability> bools, Map<Capability, Integer> ints,
+            Map<Capability, String> strings) {
+        Map<String, Capability> byName = NamesHolder.BY_NAME;
+        String[] lines = source.split("\n");
+        for (int i = 1; i < lines.length; i++) { // the first line is the entry's name (or a comment), as in JLine
+            Matcher m = CAPABILITY.matcher(lines[i]);
+            while (m.find()) {
+                String cap = m.group(1);
+                int hash = cap.indexOf('#');
+                int equals = cap.indexOf('=');
+                if (hash >= 0) {
+                    Capability c = byName.get(cap.substring(0, hash));
+                    if (c != null) {
+                        ints.put(c, number(cap.substring(hash + 1)));
+                    }
+                } else if (equals >= 0) {
+                    Capability c = byName.get(cap.substring(0, equals));
+                    if (c != null) {
+                        strings.put(c, cap.substring(equals + 1));
+                    }
+                } else {
+                    Capability c = byName.get(cap);
+                    if (c != null) {
+                        bools.add(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A terminfo number: decimal, 0x hexadecimal or 0-led octal, as JLine reads it. */
+    private static int number(String value) {
+        if (value.equals("0")) {
+            return 0;
+        }
+        if (value.startsWith("0x")) {
+            return Integer.parseInt(value.substring(2), 16);
+        }
+        if (value.startsWith("0")) {
+            return Integer.parseInt(value.substring(1), 8);
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** Capability names, long and terminfo short ("auto_left_margin" and "bw"), from JLine's table; read once. */
+    private static final class NamesHolder {
+        static final Map<String, Capability> BY_NAME = read();
+
+        private static Map<String, Capability> read() {
+            Map<String, Capability> names = new HashMap<>();
+            for (String line : resource("capabilities.txt").split("\n")) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                int first = entry.indexOf(", ");
+                int second = entry.indexOf(", ", first + 2);
+                String name = entry.substring(0, first);
+                Capability capability = Capability.valueOf(name);
+                names.put(name, capability);
+                names.put(entry.substring(first + 2, second < 0 ? entry.length() : second), capability);
+            }
+            return names;
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = InfoCmp.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("JLine's " + name + " is missing from its jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
