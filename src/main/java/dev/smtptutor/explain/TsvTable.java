@@ -34,9 +34,11 @@ final class TsvTable {
     static TsvTable parse(String name, String text) {
         List<String> columns = null;
         List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
+        // Split on '\n' (the one-character split needs no regular expression, a third of this parse's
+        // time at start-up), then drop the '\r' a CRLF line ends with.
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
