@@ -53,7 +53,11 @@ public final class Resources {
      * the class loader.
      */
     private static InputStream open(String resourcePath) throws IOException {
-        Optional<java.util.zip.ZipFile> jar = OwnJar.JAR;
+        return open(OwnJar.JAR, resourcePath);
+    }
+
+    /** From this jar when it has the file, else through the class loader; null when neither has it. */
+    static InputStream open(Optional<java.util.zip.ZipFile> jar, String resourcePath) throws IOException {
         if (jar.isPresent()) {
             java.util.zip.ZipEntry entry = jar.get().getEntry(resourcePath);
             if (entry != null && !entry.isDirectory()) {
@@ -65,20 +69,19 @@ public final class Resources {
 
     /** The jar this class was loaded from, opened once and kept open; empty when it runs from a folder. */
     private static final class OwnJar {
-        static final Optional<java.util.zip.ZipFile> JAR = open();
+        static final Optional<java.util.zip.ZipFile> JAR = jarOf(Resources.class.getProtectionDomain().getCodeSource());
+    }
 
-        private static Optional<java.util.zip.ZipFile> open() {
-            try {
-                java.security.CodeSource source = Resources.class.getProtectionDomain().getCodeSource();
-                if (source == null || !source.getLocation().getProtocol().equals("file")) {
-                    return Optional.empty();
-                }
-                Path path = Path.of(source.getLocation().toURI());
-                return Files.isRegularFile(path) ? Optional.of(new java.util.zip.ZipFile(path.toFile()))
-                        : Optional.empty();
-            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-                return Optional.empty(); // the class loader's way still works
+    /** The jar a class came from, opened; empty for a folder or anything that is not a local file. */
+    static Optional<java.util.zip.ZipFile> jarOf(java.security.CodeSource source) {
+        try {
+            if (source == null || !source.getLocation().getProtocol().equals("file")) {
+                return Optional.empty();
             }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) ? Optional.of(new java.util.zip.ZipFile(path.toFile())) : Optional.empty();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty(); // the class loader's way still works
         }
     }
 
