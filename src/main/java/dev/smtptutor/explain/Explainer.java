@@ -53,8 +53,10 @@ public final class Explainer {
      */
     public void prepare() {
         knowledge.replies().prepare();
-        knowledge.inContext().prepare();
-        knowledge.enhanced().prepare();
+        // The banner's and QUIT's explanations look up optional in-context and enhanced keys that no
+        // language has: in another language than English, that reads the English files too.
+        knowledge.inContext().prepareWithFallback();
+        knowledge.enhanced().prepareWithFallback();
         ExplanationText.prepare();
         Reference reference = knowledge.references().get();
         reference.replyCode(220);
@@ -70,9 +72,10 @@ public final class Explainer {
         int code = reply.code();
         String classMeaning = replies.require("class." + code / 100);
         Optional<String> plain = replies.get("code." + code);
-        String codeMeaning = plain.orElseGet(() -> unknownCode(code, classMeaning));
+        String codeMeaning = plain.isPresent() ? plain.get() : unknownCode(code, classMeaning);
         Optional<EnhancedStatusCode> enhancedCode = reply.enhanced();
-        Optional<EnhancedMeaning> enhanced = enhancedCode.map(enhancedExplainer::explain);
+        Optional<EnhancedMeaning> enhanced = enhancedCode.isPresent()
+                ? Optional.of(enhancedExplainer.explain(enhancedCode.get())) : Optional.empty();
         boolean ehloShaped = context.trigger() == ReplyContext.Trigger.UNKNOWN && looksLikeEhlo(reply);
         Optional<MomentTexts.Found> moment = momentTexts.find(reply, context, ehloShaped);
         Optional<Challenge> challenge = code == 334
@@ -81,9 +84,14 @@ public final class Explainer {
 
         List<CapabilityNote> capabilities = List.of();
         List<String> notes = new ArrayList<>();
-        enhancedCode.flatMap(e -> enhancedExplainer.mismatch(e, code)).ifPresent(notes::add);
-        syntaxProblem(code, context).map(ProtocolWords::syntax).ifPresent(notes::add);
-        boolean ehloReply = code == 250 && (context.verb().filter(v -> v == Verb.EHLO).isPresent() || ehloShaped);
+        if (enhancedCode.isPresent()) {
+            enhancedExplainer.mismatch(enhancedCode.get(), code).ifPresent(notes::add);
+        }
+        Optional<SyntaxProblem> syntax = syntaxProblem(code, context);
+        if (syntax.isPresent()) {
+            notes.add(ProtocolWords.syntax(syntax.get()));
+        }
+        boolean ehloReply = code == 250 && (context.verb().equals(Optional.of(Verb.EHLO)) || ehloShaped);
         if (ehloReply) {
             EhloResponse ehlo = EhloResponse.of(reply).orElseThrow();
             capabilities = capabilityExplainer.explain(ehlo);
@@ -94,20 +102,41 @@ public final class Explainer {
                 ? knowledge.causes().get().find(code, enhancedCode, reply.text()) : Optional.empty();
         // What the words revealed beats what the codes suggest, and a provider's own meaning beats even the
         // moment: 535 5.7.139 after AUTH is no wrong password but basic AUTH switched off.
-        Optional<Cause> revealing = cause.filter(Cause::fromWords);
-        String next = challenge.map(challengeDecoder::next)
-                .or(() -> revealing.filter(Cause::providerSpecific).map(Cause::senderAction))
-                .or(() -> enhancedCode.flatMap(enhancedExplainer::next))
-                .or(() -> moment.flatMap(MomentTexts.Found::next))
-                .or(() -> revealing.map(Cause::senderAction))
-                .or(() -> replies.get("code." + code + ".next"))
-                .orElseGet(() -> replies.require("class." + code / 100 + ".next"));
-        boolean specific = plain.isPresent() || moment.isPresent()
-                || enhanced.filter(EnhancedMeaning::specific).isPresent();
+        Optional<Cause> revealing = cause.isPresent() && cause.get().fromWords() ? cause : Optional.empty();
+        String next = next(code, challenge, revealing, enhancedCode, moment);
+        boolean specific = plain.isPresent() || moment.isPresent() || enhanced.isPresent() && enhanced.get().specific();
+        Optional<ReplyCodeEntry> registered = knowledge.references().get().replyCode(code);
         return new Explanation(reply, reply.replyClass(), classMeaning,
-                knowledge.references().get().replyCode(code).map(ReplyCodeEntry::meaning), codeMeaning, enhanced,
-                moment.map(MomentTexts.Found::meaning), next, challenge, capabilities, notes, specific,
-                cause);
+                registered.isPresent() ? Optional.of(registered.get().meaning()) : Optional.empty(), codeMeaning,
+                enhanced, moment.isPresent() ? Optional.of(moment.get().meaning()) : Optional.empty(), next,
+                challenge, capabilities, notes, specific, cause);
+    }
+
+    /**
+     * What to do next, the most specific advice first: a SASL challenge's answer, a provider's own
+     * instruction, the enhanced code's, the moment's, what the words revealed, the reply code's, the
+     * class's. (Written out, not as a chain of Optional lambdas: this runs for the banner at every start,
+     * and linking each lambda there costs the JVM more than the whole lookup.)
+     */
+    private String next(int code, Optional<Challenge> challenge, Optional<Cause> revealing,
+            Optional<EnhancedStatusCode> enhancedCode, Optional<MomentTexts.Found> moment) {
+        if (challenge.isPresent()) {
+            return challengeDecoder.next(challenge.get());
+        }
+        if (revealing.isPresent() && revealing.get().providerSpecific()) {
+            return revealing.get().senderAction();
+        }
+        Optional<String> found = enhancedCode.isPresent() ? enhancedExplainer.next(enhancedCode.get()) : Optional.empty();
+        if (found.isEmpty() && moment.isPresent()) {
+            found = moment.get().next();
+        }
+        if (found.isEmpty() && revealing.isPresent()) {
+            found = Optional.of(revealing.get().senderAction());
+        }
+        if (found.isEmpty()) {
+            found = knowledge.replies().get("code." + code + ".next");
+        }
+        return found.isPresent() ? found.get() : knowledge.replies().require("class." + code / 100 + ".next");
     }
 
     /**

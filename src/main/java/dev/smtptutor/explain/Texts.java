@@ -30,6 +30,15 @@ final class Texts {
         bundle.texts(dev.smtptutor.text.Texts.language());
     }
 
+    /**
+     * Also reads the English file when another language is spoken: the explainer looks up optional keys
+     * (the most specific text first), and a key the language lacks is looked up in English.
+     */
+    void prepareWithFallback() {
+        prepare();
+        bundle.texts(dev.smtptutor.text.Language.EN);
+    }
+
     Optional<String> get(String key) {
         return bundle.find(key);
     }
