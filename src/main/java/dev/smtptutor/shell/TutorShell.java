@@ -315,14 +315,19 @@ public final class TutorShell implements AutoCloseable {
      */
     private Thread startIdleWatcher() {
         Thread thread = new Thread(() -> {
-            // The learner is reading the banner now: a good moment to make the simulator's TLS
-            // certificate (about a second of CPU) without slowing the start.
-            session.simulator().ifPresent(SimulatorHost::warmUp);
+            boolean warmedUp = false;
             while (running) {
                 try {
                     Thread.sleep(300);
                 } catch (InterruptedException e) {
                     return;
+                }
+                if (!warmedUp) {
+                    // The first prompt is up and the learner is reading the banner: a good moment to make the
+                    // simulator's TLS certificate (about a second of CPU). Not sooner: on two cores it would
+                    // slow the last steps before that prompt. A STARTTLS typed before it makes it on demand.
+                    warmedUp = true;
+                    session.simulator().ifPresent(SimulatorHost::warmUp);
                 }
                 pollOnce();
             }
