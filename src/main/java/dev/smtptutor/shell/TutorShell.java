@@ -324,10 +324,15 @@ public final class TutorShell implements AutoCloseable {
                 }
                 if (!warmedUp) {
                     // The first prompt is up and the learner is reading the banner: a good moment to make the
-                    // simulator's TLS certificate (about a second of CPU). Not sooner: on two cores it would
-                    // slow the last steps before that prompt. A STARTTLS typed before it makes it on demand.
+                    // simulator's TLS certificate (about a second of CPU), on a thread of its own so that this
+                    // one goes on watching. Not sooner: on two cores it would slow the last steps before that
+                    // prompt. A STARTTLS typed before it makes the certificate on demand.
                     warmedUp = true;
-                    session.simulator().ifPresent(SimulatorHost::warmUp);
+                    session.simulator().ifPresent(simulator -> {
+                        Thread warmUp = new Thread(simulator::warmUp, "smtp-tutor-tls-certificate");
+                        warmUp.setDaemon(true);
+                        warmUp.start();
+                    });
                 }
                 pollOnce();
             }
