@@ -19,12 +19,15 @@ final class ReaderInBackground {
     private LineReader reader;
 
     /**
-     * Starts building; {@code finish} runs on the thread that first asks for the reader (it sets the
-     * shell's parser, completer, history and widgets).
+     * Starts building; {@code alsoInBackground} runs next on the same thread (the history is read there),
+     * {@code finish} on the thread that first asks for the reader (it sets the shell's parser, completer
+     * and widgets).
      */
-    ReaderInBackground(Terminal terminal, Function<LineReaderImpl, LineReader> finish) {
+    ReaderInBackground(Terminal terminal, java.util.function.Consumer<LineReaderImpl> alsoInBackground,
+            Function<LineReaderImpl, LineReader> finish) {
         this.building = new FutureTask<>(() -> {
             LineReaderImpl built = new QuickLineReader(terminal, "smtp-tutor");
+            alsoInBackground.accept(built);
             // JLine logs through java.util.logging from its first key read on; starting that logging (a
             // ServiceLoader search of every jar for a logger backend) here keeps it out of the first line.
             java.util.logging.Logger.getLogger("org.jline").isLoggable(java.util.logging.Level.FINE);

@@ -51,8 +51,15 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
-        // The words of the first explanation are read on a thread of their own while the shell starts.
-        Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
+        // The words of the first explanation are read on a thread of their own while the shell starts, and in
+        // a terminal the command table the tail tips show below the first prompt.
+        boolean tailTips = !options.script() && !terminal.getType().startsWith("dumb");
+        Thread words = new Thread(() -> {
+            session.explainer().prepare();
+            if (tailTips) {
+                session.explainer().reference().commands();
+            }
+        }, "smtp-tutor-words");
         words.setDaemon(true);
         words.start();
         // The line reader, the longest job before the prompt, is built from here on beside the rest. Its
@@ -63,7 +70,12 @@ public final class TutorShell implements AutoCloseable {
         // While a line is read, JLine handles Ctrl-C itself and puts this handler back afterwards.
         terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
         Optional<java.nio.file.Path> historyFile = historyFile();
-        this.reader = new ReaderInBackground(terminal, reader -> finishReader(reader, historyFile));
+        this.reader = new ReaderInBackground(terminal, built -> {
+            // The history file is read here, beside the rest of the start, not at the first prompt.
+            historyFile.ifPresent(file -> built.setVariable(LineReader.HISTORY_FILE, file));
+            built.setHistory(history);
+            history.attach(built);
+        }, this::finishReader);
         // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
                 .ifPresent(server -> session.mxLookup(dev.smtptutor.client.MxLookup.using(server)));
@@ -120,17 +132,14 @@ public final class TutorShell implements AutoCloseable {
         }
     }
 
-    /** The shell's parser, completer, highlighter, history, options, widgets and key bindings on the reader. */
-    private LineReader finishReader(org.jline.reader.impl.LineReaderImpl built, Optional<java.nio.file.Path> historyFile) {
+    /** The shell's parser, completer, highlighter, options, widgets and key bindings on the reader. */
+    private LineReader finishReader(org.jline.reader.impl.LineReaderImpl built) {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);   // a backslash is data here (/b64 \0alice\0secret)
         parser.setQuoteChars(new char[0]);    // quotes are data too ("john smith"@example.test)
         built.setParser(parser);
         built.setCompleter(new SmtpCompleter(session, commands));
         built.setHighlighter(new SmtpHighlighter(out.styles(), commands));
-        // Read by the history when the first line is read, so set before it.
-        historyFile.ifPresent(file -> built.setVariable(LineReader.HISTORY_FILE, file));
-        built.setHistory(history);
         built.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // a "!" in a message stays a "!"
         built.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
         built.option(LineReader.Option.AUTO_FRESH_LINE, true);
@@ -141,7 +150,7 @@ public final class TutorShell implements AutoCloseable {
         });
         built.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("smtp-tutor-interrupt"),
                 org.jline.keymap.KeyMap.ctrl('C'));
-        if (!options.script() && !terminal.getType().startsWith("dumb")) {
+        if (!options.script() && !terminal.getType().startsWith("dumb")) { // as for the words thread above
             TailTips tips = TailTips.install(built, () -> session.explainer().reference());
             session.addLanguageListener(tips::refresh);
         }
