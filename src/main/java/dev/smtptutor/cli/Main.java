@@ -55,22 +55,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         List<String> arguments = List.of(args);
         boolean shell = args.length == 0 || LanguageOption.onlyLanguage(arguments);
         if (shell) {
-            startLoggingInBackground();
+            BackgroundStart.begin();
         }
         Texts.use(LanguageOption.choose(arguments, System.getenv()));
         int code = shell ? runShellDirectly() : execute(args);
         System.exit(code);
-    }
-
-    /**
-     * JLine logs through java.util.logging, whose start (it searches the class path for a logger service)
-     * is a tenth of the shell's CPU before its first prompt: the terminal's native library logs as it
-     * loads, the line reader at every key. Begun first, on a thread of its own, it is done by then.
-     */
-    private static void startLoggingInBackground() {
-        Thread logging = new Thread(() -> java.util.logging.Logger.getLogger("org.jline"), "smtp-tutor-logging");
-        logging.setDaemon(true);
-        logging.start();
     }
 
     /**

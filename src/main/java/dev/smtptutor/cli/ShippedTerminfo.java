@@ -31,9 +31,25 @@ final class ShippedTerminfo {
 
     private ShippedTerminfo() {}
 
+    /** Entries read so far: the terminal's is asked for twice at each start. */
+    private static final Map<String, String> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The terminfo source JLine ships for this TERM; empty for any other (TERM comes from the environment). */
     static Optional<String> entry(String type) {
-        return type != null && SHIPPED.contains(type) ? Optional.of(resource(type + ".caps")) : Optional.empty();
+        if (type == null || !SHIPPED.contains(type)) {
+            return Optional.empty();
+        }
+        String source = READ.get(type);
+        if (source == null) {
+            source = resource(type + ".caps");
+            READ.put(type, source);
+        }
+        return Optional.of(source);
+    }
+
+    /** Reads the capability names now (for a thread that prepares the start). */
+    static void names() {
+        NamesHolder.BY_NAME.size();
     }
 
     /** Fills the three tables from a terminfo source, as {@code InfoCmp.parseInfoCmp} does. */
