@@ -40,6 +40,8 @@ public final class TutorShell implements AutoCloseable {
     private volatile boolean running = true;
     private final java.util.Map<Object, String> shownNotes = new java.util.HashMap<>();
     private final LessonSession lessons;
+    /** The tips below the prompt in a terminal; set on the line reader's thread, read once it is built. */
+    private TailTips tips;
 
     public TutorShell(Terminal terminal, ShellOptions options) {
         this(terminal, options, LessonOptions.standard());
@@ -75,6 +77,10 @@ public final class TutorShell implements AutoCloseable {
             historyFile.ifPresent(file -> built.setVariable(LineReader.HISTORY_FILE, file));
             built.setHistory(history);
             history.attach(built);
+            // The tips below the prompt (JLine's TailTipWidgets, a few milliseconds of widgets) likewise.
+            if (tailTips) {
+                this.tips = TailTips.install(built, () -> session.explainer().reference());
+            }
         }, this::finishReader);
         // SMTP_TUTOR_DNS=host:port asks that DNS server for MX records (a lab's resolver, or a test's).
         Optional.ofNullable(options.environment().get("SMTP_TUTOR_DNS")).filter(s -> !s.isBlank())
@@ -150,8 +156,7 @@ public final class TutorShell implements AutoCloseable {
         });
         built.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("smtp-tutor-interrupt"),
                 org.jline.keymap.KeyMap.ctrl('C'));
-        if (!options.script() && !terminal.getType().startsWith("dumb")) { // as for the words thread above
-            TailTips tips = TailTips.install(built, () -> session.explainer().reference());
+        if (tips != null) { // installed on the reader's thread
             session.addLanguageListener(tips::refresh);
         }
         org.jline.reader.Widget insert = built.getWidgets().get(LineReader.SELF_INSERT);
