@@ -54,10 +54,14 @@ fi
 archive="$here/target/smtp-tutor.jsa"
 jvm_id="$java_home ${java_build:-$java_version}"
 
-archive_usable() {  # made for this jar (not older) by this JDK
-  local made_by=""
+archive_usable() {  # made for this jar and its libraries (not older than any) by this JDK
+  local made_by="" library
   [ -s "$archive" ] && [ ! "$archive" -ot "$jar" ] && [ -r "$archive.jvm" ] && read -r made_by < "$archive.jvm"
-  [ "$made_by" = "$jvm_id" ]
+  [ "$made_by" = "$jvm_id" ] || return 1
+  # The JVM refuses (in silence) an archive made before any jar on the class path changed.
+  for library in "$here"/target/lib/*.jar; do
+    [ ! "$archive" -ot "$library" ] || return 1
+  done
 }
 
 # Two training runs list the classes (in the learner's own terminal when util-linux script(1) is there to

@@ -58,6 +58,27 @@ class RunScriptArchiveTest {
         }
     }
 
+    @Test
+    void anArchiveOlderThanALibraryIsMadeAgain() throws Exception {
+        Path project = projectWithJar();
+        Path target = project.resolve("target");
+        Files.write(target.resolve("smtp-tutor.jsa"), new byte[1000]);
+        Files.writeString(target.resolve("smtp-tutor.jsa.jvm"), jvmStamp() + "\n");
+        Path library = Files.createDirectories(target.resolve("lib")).resolve("changed.jar");
+        Files.write(library, new byte[0]);
+        Instant archiveTime = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(target.resolve("smtp-tutor.jsa"), FileTime.from(archiveTime));
+        Files.setLastModifiedTime(target.resolve("smtp-tutor.jar"), FileTime.from(archiveTime.minusSeconds(60)));
+        Files.setLastModifiedTime(library, FileTime.from(archiveTime.plusSeconds(30)));
+
+        // The JVM would refuse it in silence (a jar on its class path changed since): run.sh makes it anew.
+        String[] options = run(project, "", "--print-java-options");
+        assertEquals("0", options[0], options[2]);
+        assertEquals("Preparing a quicker start (once per build)...\n", options[2]);
+        assertTrue(Files.size(target.resolve("smtp-tutor.jsa")) > 1_000_000, "a real archive now");
+        assertFalse(Files.getLastModifiedTime(target.resolve("smtp-tutor.jsa")).toInstant().isBefore(archiveTime.plusSeconds(30)));
+    }
+
     /** run.sh, and a jar in target/ whose Class-Path is this test's class path (the build's classes and libraries). */
     private Path projectWithJar() throws IOException {
         Path project = Files.createDirectories(temp.resolve("project"));
