@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -26,8 +24,6 @@ final class ShippedTerminfo {
     private static final Set<String> SHIPPED = Set.of("ansi", "xterm", "xterm-256color", "screen", "screen-256color",
             "rxvt-unicode", "rxvt-unicode-256color", "rxvt-basic", "rxvt", "windows", "windows-256color",
             "windows-conemu", "windows-vtp");
-    /** JLine's own pattern for one capability: text up to a comma (or a '$', which JLine's class includes). */
-    private static final Pattern CAPABILITY = Pattern.compile("\\s*(([^,]|\\\\,)+)\\s*[,$]");
 
     private ShippedTerminfo() {}
 
@@ -58,9 +54,7 @@ final class ShippedTerminfo {
         Map<String, Capability> byName = NamesHolder.BY_NAME;
         String[] lines = source.split("\n");
         for (int i = 1; i < lines.length; i++) { // the first line is the entry's name (or a comment), as in JLine
-            Matcher m = CAPABILITY.matcher(lines[i]);
-            while (m.find()) {
-                String cap = m.group(1);
+            for (String cap : capabilities(lines[i])) {
                 int hash = cap.indexOf('#');
                 int equals = cap.indexOf('=');
                 if (hash >= 0) {
@@ -81,6 +75,44 @@ final class ShippedTerminfo {
                 }
             }
         }
+    }
+
+    /**
+     * The capabilities of one line, as JLine's pattern {@code \s*(([^,]|\\,)+)\s*[,$]} finds them: each
+     * item runs from its first non-blank character to the next comma (blanks before the comma kept); a
+     * last item without a comma ends at its last '$'. Written out: the pattern's matching was most of the
+     * parse's time.
+     */
+    static java.util.List<String> capabilities(String line) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < line.length()) {
+            int start = at;
+            while (start < line.length() && isBlank(line.charAt(start))) {
+                start++;
+            }
+            int comma = line.indexOf(',', start);
+            int end = comma >= 0 ? comma : line.lastIndexOf('$');
+            if (end < start) {
+                break;
+            }
+            if (end == start) {
+                // Nothing between the blanks and the comma: the pattern takes the last blank as the item.
+                if (start > at) {
+                    found.add(line.substring(start - 1, start));
+                }
+                at = end + 1;
+                continue;
+            }
+            found.add(line.substring(start, end));
+            at = end + 1;
+        }
+        return found;
+    }
+
+    /** The pattern's {@code \s}. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** A terminfo number: decimal, 0x hexadecimal or 0-led octal, as JLine reads it. */

@@ -53,6 +53,21 @@ class ShippedTerminfoTest {
     }
 
     @Test
+    void aLineSplitsIntoCapabilitiesAsJLinesPatternSplitsIt() {
+        java.util.regex.Pattern jline = java.util.regex.Pattern.compile("\\s*(([^,]|\\\\,)+)\\s*[,$]");
+        for (String line : List.of("\tam, bce, ccc, km,", "\tcolors#256, cols#80, it#8,",
+                "\tflash=\\E[?5h$<100/>\\E[?5l, kbs=^?,", "\tno comma at the end", "\tends at the last $ of $ it",
+                "  , ,x,", ",,,", "a\\,b,", "\tblank before the comma ,", "", "   ", "$", " $", "x$y$", "\t  \t,")) {
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = jline.matcher(line);
+            while (m.find()) {
+                expected.add(m.group(1));
+            }
+            assertEquals(expected, ShippedTerminfo.capabilities(line), "\"" + line + "\"");
+        }
+    }
+
+    @Test
     void anythingElseIsNotShipped() {
         for (String type : List.of("dumb", "vt100", "../../etc/passwd", "xterm-256color\n", "")) {
             assertEquals(Optional.empty(), ShippedTerminfo.entry(type), type);
