@@ -58,7 +58,11 @@ public record SimConfig(
     public static final String DEFAULT_DOMAIN = "example.test";
 
     public SimConfig {
-        localDomains = Set.copyOf(localDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+        Set<String> lowered = new java.util.HashSet<>();
+        for (String domain : localDomains) {
+            lowered.add(domain.toLowerCase(Locale.ROOT));
+        }
+        localDomains = Set.copyOf(lowered);
         users = users == null ? Users.builder().build() : users;
         lists = Map.copyOf(lists);
         if (sizeLimit <= 0 || maxRecipients <= 0 || maxErrorsInARow <= 0) {

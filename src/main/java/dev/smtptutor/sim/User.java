@@ -18,18 +18,29 @@ public record User(String name, String password, String address) {
     private static final TextBundle WORDS = Texts.bundle("dev/smtptutor/sim/messages");
 
     public User {
-        if (name == null || name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+        if (name == null || name.isBlank() || hasControlOrBlank(name)) {
             throw new IllegalArgumentException(WORDS.get("user.bad-name"));
         }
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException(WORDS.get("user.no-password"));
         }
         if (address == null || address.indexOf('@') <= 0 || address.indexOf('@') == address.length() - 1
-                || address.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+                || hasControlOrBlank(address)) {
             throw new IllegalArgumentException(WORDS.get("user.bad-address"));
         }
         name = name.toLowerCase(Locale.ROOT);
         address = address.toLowerCase(Locale.ROOT);
+    }
+
+    /** A blank, a control character or DEL anywhere (a loop: the simulator's defaults make users at every start). */
+    private static boolean hasControlOrBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part of the address before the last '@'. */
