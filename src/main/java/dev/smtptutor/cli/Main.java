@@ -58,6 +58,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             BackgroundStart.begin();
         }
         Texts.use(LanguageOption.choose(arguments, System.getenv()));
+        if (shell) {
+            BackgroundStart.words();
+        }
         int code = shell ? runShellDirectly() : execute(args);
         System.exit(code);
     }
@@ -124,7 +127,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static int openShell(ShellOptions options, LessonOptions lessonOptions, InputStream in, OutputStream out) {
         try (Terminal terminal = options.script()
                 ? new PipeTerminal(in, out)
-                : SystemTerminal.open("smtp-tutor", System.getenv());
+                : BackgroundStart.systemTerminal();
              TutorShell shell = new TutorShell(terminal, options, lessonOptions)) {
             return shell.run();
         } catch (IOException e) {

@@ -52,15 +52,17 @@ public final class Explainer {
      * of its own while it connects, so that explaining the banner does not wait for the files).
      */
     public void prepare() {
+        // The banner's words first: the first prompt waits for them. In another language than English the
+        // banner's explanation also looks up optional in-context keys that no language has, which reads the
+        // English file too. Then QUIT's: the enhanced codes (from MAIL FROM's 250 2.1.0 on, nearly every
+        // reply has one).
         knowledge.replies().prepare();
-        // The banner's and QUIT's explanations look up optional in-context and enhanced keys that no
-        // language has: in another language than English, that reads the English files too.
         knowledge.inContext().prepareWithFallback();
-        knowledge.enhanced().prepareWithFallback();
         ExplanationText.prepare();
         Reference reference = knowledge.references().get();
         reference.replyCode(220);
-        reference.enhanced("2.0.0"); // the enhanced code table: from MAIL FROM's 250 2.1.0 on, nearly every reply
+        knowledge.enhanced().prepareWithFallback();
+        reference.enhanced("2.0.0");
     }
 
     public Reference reference() {

@@ -26,4 +26,13 @@ public final class Messages {
     public static String get(String key, String name, Object value) {
         return TEXTS.get(key, name, value);
     }
+
+    /**
+     * Reads ahead, in the current language, the words the shell's first screen shows: its own messages and
+     * the first explanation's (for a thread that prepares the start; each file is read once, whoever asks first).
+     */
+    public static void prepareFirstScreen() {
+        TEXTS.texts(Texts.language());
+        dev.smtptutor.explain.Explainer.standard().prepare();
+    }
 }
