@@ -2,8 +2,6 @@ package dev.smtptutor.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jline.terminal.Terminal;
 
 /**
@@ -18,13 +16,75 @@ import org.jline.terminal.Terminal;
  *     library, the terminfo entry, the signal handlers;</li>
  * <li>once the language is chosen, the words of the first screen.</li>
  * </ul>
- * Each is a class's first use, a cache or a future the main thread takes: nothing depends on which thread
+ * Each is a class's first use, a cache or a result the main thread takes: nothing depends on which thread
  * gets there first.
  */
 final class BackgroundStart {
 
-    /** The learner's terminal, opened beside the main thread; null when there is none (piped input) or no start. */
-    private static volatile FutureTask<Terminal> terminal;
+    /** The learner's terminal, opened beside the main thread; null when there is no start (tests). */
+    private static volatile Opening terminal;
+
+    /**
+     * The terminal being opened: a plain monitor, not a FutureTask or a lambda, since this is the first
+     * thing the JVM runs and their first use sets up java.lang.invoke on the main thread (milliseconds).
+     */
+    private static final class Opening extends Thread {
+        private Terminal opened;
+        private Throwable failure;
+        private boolean done;
+
+        Opening() {
+            super("smtp-tutor-terminal");
+        }
+
+        @Override
+        public void run() {
+            Terminal result = null;
+            Throwable problem = null;
+            try {
+                result = System.console() == null ? null : SystemTerminal.open("smtp-tutor", System.getenv());
+            } catch (Throwable t) {
+                problem = t;
+            }
+            synchronized (this) {
+                opened = result;
+                failure = problem;
+                done = true;
+                notifyAll();
+            }
+        }
+
+        /** The terminal (null when there was no console), waiting for it; Ctrl-C while waiting does not stop it. */
+        synchronized Terminal take() throws IOException {
+            boolean interrupted = false;
+            try {
+                while (!done) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // Ctrl-C while starting: the terminal is still needed
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(new IOException(failure));
+            }
+            return opened;
+        }
+    }
 
     private BackgroundStart() {}
 
@@ -35,10 +95,9 @@ final class BackgroundStart {
                 java.util.logging.Logger.getLogger("org.jline");
             }
         });
-        FutureTask<Terminal> opening = new FutureTask<>(
-                () -> System.console() == null ? null : SystemTerminal.open("smtp-tutor", System.getenv()));
+        Opening opening = new Opening();
         terminal = opening;
-        start(new Thread(opening, "smtp-tutor-terminal"));
+        start(opening);
     }
 
     /**
@@ -56,40 +115,11 @@ final class BackgroundStart {
 
     /** The learner's terminal: the one opened beside the main thread when there is one, else opened now. */
     static Terminal systemTerminal() throws IOException {
-        FutureTask<Terminal> opening = terminal;
+        Opening opening = terminal;
         terminal = null; // taken once: a second shell in this JVM opens its own
-        if (opening != null) {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        Terminal opened = opening.get();
-                        if (opened != null) {
-                            return opened;
-                        }
-                        break; // no console when that thread looked: open it here, as without it
-                    } catch (InterruptedException e) {
-                        interrupted = true; // Ctrl-C while starting: the terminal is still needed
-                    } catch (ExecutionException e) {
-                        if (e.getCause() instanceof IOException io) {
-                            throw io;
-                        }
-                        if (e.getCause() instanceof RuntimeException runtime) {
-                            throw runtime;
-                        }
-                        if (e.getCause() instanceof Error error) {
-                            throw error;
-                        }
-                        throw new UncheckedIOException(new IOException(e.getCause()));
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        return SystemTerminal.open("smtp-tutor", System.getenv());
+        Terminal opened = opening == null ? null : opening.take();
+        // No console when that thread looked (or no such thread): open it here, as without it.
+        return opened != null ? opened : SystemTerminal.open("smtp-tutor", System.getenv());
     }
 
     private static void start(Thread thread) {
