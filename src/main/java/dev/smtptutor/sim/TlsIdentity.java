@@ -1,7 +1,5 @@
 package dev.smtptutor.sim;
 
-import java.math.BigInteger;
-import java.net.InetAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -9,22 +7,10 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The simulator's TLS key and self-signed certificate, made fresh in memory at start-up for the
@@ -48,7 +34,7 @@ public final class TlsIdentity {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(256);
             KeyPair keys = generator.generateKeyPair();
-            X509Certificate certificate = selfSigned(hostName, keys);
+            X509Certificate certificate = CertificateMakers.bouncyCastle().make(hostName, keys, Instant.now());
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("simulator", keys.getPrivate(), PASSWORD, new Certificate[] {certificate});
@@ -57,25 +43,9 @@ public final class TlsIdentity {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf.getKeyManagers(), null, new SecureRandom());
             return new TlsIdentity(certificate, context);
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+        } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot create the simulator's TLS certificate: " + e.getMessage(), e);
         }
-    }
-
-    private static X509Certificate selfSigned(String hostName, KeyPair keys)
-            throws GeneralSecurityException, OperatorCreationException, java.io.IOException {
-        X500Name subject = new X500Name("CN=" + hostName + ", O=smtp-tutor simulator");
-        Instant now = Instant.now();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-                new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofHours(1))),
-                Date.from(now.plus(Duration.ofDays(365))), subject, keys.getPublic());
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                new GeneralName(GeneralName.dNSName, hostName),
-                new GeneralName(GeneralName.dNSName, "localhost"),
-                new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())}));
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
-        return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
     }
 
     public X509Certificate certificate() {
