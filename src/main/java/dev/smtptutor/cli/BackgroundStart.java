@@ -42,7 +42,13 @@ final class BackgroundStart {
             Terminal result = null;
             Throwable problem = null;
             try {
-                result = System.console() == null ? null : SystemTerminal.open("smtp-tutor", System.getenv());
+                if (System.console() != null) {
+                    // What needs no java.util.logging first (JLine's native classes wait for it): the terminfo
+                    // entry, read and parsed, and JLine's colour table.
+                    ShippedTerminfo.prepare(System.getenv("TERM"));
+                    org.jline.utils.ColorPalette.DEFAULT.canChange();
+                    result = SystemTerminal.open("smtp-tutor", System.getenv());
+                }
             } catch (Throwable t) {
                 problem = t;
             }

@@ -43,9 +43,33 @@ final class ShippedTerminfo {
         return Optional.of(source);
     }
 
-    /** Reads the capability names now (for a thread that prepares the start). */
-    static void names() {
-        NamesHolder.BY_NAME.size();
+    /** An entry's three tables, parsed once per terminal type. */
+    private record Parsed(Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings) {}
+
+    private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Fills the three tables from the entry JLine ships for this TERM (which must be shipped), parsing it
+     * the first time; a thread that prepares the start parses it ahead ({@link #prepare}).
+     */
+    static void fill(String type, Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings) {
+        Parsed parsed = PARSED.computeIfAbsent(type, t -> {
+            Set<Capability> b = new java.util.HashSet<>();
+            Map<Capability, Integer> i = new HashMap<>();
+            Map<Capability, String> s = new HashMap<>();
+            parse(entry(t).orElseThrow(), b, i, s);
+            return new Parsed(b, i, s);
+        });
+        bools.addAll(parsed.bools());
+        ints.putAll(parsed.ints());
+        strings.putAll(parsed.strings());
+    }
+
+    /** Reads and parses this TERM's entry now, when JLine ships one (for a thread that prepares the start). */
+    static void prepare(String type) {
+        if (entry(type).isPresent()) {
+            fill(type, new java.util.HashSet<>(), new HashMap<>(), new HashMap<>());
+        }
     }
 
     /** Fills the three tables from a terminfo source, as {@code InfoCmp.parseInfoCmp} does. */

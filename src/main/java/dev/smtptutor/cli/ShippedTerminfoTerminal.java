@@ -15,6 +15,6 @@ final class ShippedTerminfoTerminal extends PosixSysTerminal {
     /** Called by JLine's constructor, before this class's own fields are set: it uses JLine's fields only. */
     @Override
     protected void parseInfoCmp() {
-        ShippedTerminfo.parse(ShippedTerminfo.entry(type).orElseThrow(), bools, ints, strings);
+        ShippedTerminfo.fill(type, bools, ints, strings);
     }
 }

@@ -37,6 +37,15 @@ class ShippedTerminfoTest {
         assertEquals(bools, quickBools);
         assertEquals(ints, quickInts);
         assertEquals(strings, quickStrings);
+        for (int time = 0; time < 2; time++) { // parsed once, then copied from the parse kept
+            Set<Capability> filledBools = new HashSet<>();
+            Map<Capability, Integer> filledInts = new HashMap<>();
+            Map<Capability, String> filledStrings = new HashMap<>();
+            ShippedTerminfo.fill(type, filledBools, filledInts, filledStrings);
+            assertEquals(bools, filledBools);
+            assertEquals(ints, filledInts);
+            assertEquals(strings, filledStrings);
+        }
         assertTrue(strings.size() > 10, type + " has its key and cursor sequences: " + strings.keySet());
     }
 
