@@ -95,6 +95,7 @@ final class BackgroundStart {
     private BackgroundStart() {}
 
     static void begin() {
+        ShellLogging.use();
         start(new Thread("smtp-tutor-logging") {
             @Override
             public void run() {
