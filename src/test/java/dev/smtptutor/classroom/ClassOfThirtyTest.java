@@ -104,9 +104,7 @@ class ClassOfThirtyTest {
         String me = id(n) + "@example.test";
         if (n <= 10) { // exercise 1, as it should be done
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop-" + n);
-                c.startTls(tls);
-                c.send("EHLO laptop-" + n);
+                c.helloOverTls("laptop-" + n, tls);
                 c.authPlain(id(n), password(n));
                 said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
                 c.send("QUIT");
@@ -120,34 +118,26 @@ class ClassOfThirtyTest {
         } else if (n <= 17) { // AUTH before EHLO, then right
             try (StudentClient c = new StudentClient(server.port())) {
                 said(n, c.authPlain(id(n), password(n)));
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
             }
         } else if (n <= 20) { // a wrong password; s19 and s20 fix it in a new session
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 said(n, c.authPlain(id(n), "guess"));
                 said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
             }
             if (n > 18) {
                 try (StudentClient c = new StudentClient(server.port())) {
-                    c.send("EHLO laptop");
-                    c.startTls(tls);
-                    c.send("EHLO laptop");
+                    c.helloOverTls("laptop", tls);
                     c.authLogin(id(n), password(n));
                     said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
                 }
             }
         } else if (n <= 23) { // a bare LF in the message; s22 and s23 then do it right
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 c.send("MAIL FROM:<" + me + ">");
                 c.send("RCPT TO:<bob@example.test>");
@@ -157,26 +147,20 @@ class ClassOfThirtyTest {
             }
             if (n > 21) {
                 try (StudentClient c = new StudentClient(server.port())) {
-                    c.send("EHLO laptop");
-                    c.startTls(tls);
-                    c.send("EHLO laptop");
+                    c.helloOverTls("laptop", tls);
                     c.authPlain(id(n), password(n));
                     said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
                 }
             }
         } else if (n <= 26) { // no Subject
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 said(n, c.message(me, "bob@example.test", message(null, "hi")));
             }
         } else if (n == 27) { // exercise 10: BDAT
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 c.send("MAIL FROM:<" + me + ">");
                 c.send("RCPT TO:<bob@example.test>");
@@ -187,9 +171,7 @@ class ClassOfThirtyTest {
             }
         } else if (n == 28) { // exercise 9: DSN
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 c.send("MAIL FROM:<" + me + "> RET=HDRS");
                 c.send("RCPT TO:<bob@example.test> NOTIFY=SUCCESS,FAILURE");
@@ -199,17 +181,13 @@ class ClassOfThirtyTest {
             }
         } else if (n == 31) { // STARTTLS and CRAM-MD5: meets exercise 1 and exercise 6 in full
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authCramMd5(id(n), password(n));
                 said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
             }
         } else if (n == 32) { // exercise 1 done, then a message that finishes nothing
             try (StudentClient c = new StudentClient(server.port())) {
-                c.send("EHLO laptop");
-                c.startTls(tls);
-                c.send("EHLO laptop");
+                c.helloOverTls("laptop", tls);
                 c.authPlain(id(n), password(n));
                 said(n, c.message(me, "bob@example.test", message("Hello Bob", "hi")));
             }

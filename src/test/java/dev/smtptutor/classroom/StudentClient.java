@@ -86,6 +86,13 @@ final class StudentClient implements AutoCloseable {
         return reply;
     }
 
+    /** EHLO, STARTTLS, and EHLO again: RFC 3207 §4.2 has the client forget what it learned before TLS. */
+    void helloOverTls(String name, SSLContext context) throws IOException {
+        send("EHLO " + name);
+        startTls(context);
+        send("EHLO " + name);
+    }
+
     String authPlain(String user, String password) throws IOException {
         String token = Base64.getEncoder().encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
         return send("AUTH PLAIN " + token);
