@@ -2,10 +2,7 @@ package dev.smtptutor.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
@@ -27,20 +24,9 @@ final class SystemTerminal {
 
     private SystemTerminal() {}
 
-    /** The jar the tutor runs from; empty when it runs from the build's classes folder (tests). */
-    private static Optional<Path> ownJar() {
-        try {
-            java.security.CodeSource source = SystemTerminal.class.getProtectionDomain().getCodeSource();
-            Path path = source == null ? null : Path.of(source.getLocation().toURI());
-            return path != null && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     static Terminal open(String name, Map<String, String> environment) throws IOException {
         String type = environment.get("TERM");
-        JLineNativeCopy.use(ownJar());
+        JLineNativeCopy.use(dev.smtptutor.text.Resources.ownJar());
         Charset encoding = System.getProperty("org.jline.terminal.encoding") == null ? Charset.defaultCharset() : null;
         if (encoding != null && ShippedTerminfo.entry(type).isPresent()) {
             try {

@@ -47,17 +47,15 @@ final class CertificateMakers {
 
     /** BouncyCastle's jars in the {@code lib} folder beside the tutor's jar; empty when run from classes. */
     static List<Path> besideTheJar() {
-        try {
-            Path jar = Path.of(CertificateMakers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path lib = jar.toAbsolutePath().getParent().resolve("lib");
-            if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
-                return List.of();
-            }
-            try (Stream<Path> files = Files.list(lib)) {
-                return files.filter(f -> f.getFileName().toString().startsWith("bc")
-                        && f.getFileName().toString().endsWith(".jar")).sorted().toList();
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        java.util.Optional<Path> jar = dev.smtptutor.text.Resources.ownJar();
+        if (jar.isEmpty()) {
+            return List.of();
+        }
+        Path lib = jar.get().toAbsolutePath().getParent().resolve("lib");
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("bc")
+                    && f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }

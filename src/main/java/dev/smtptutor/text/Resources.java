@@ -67,20 +67,44 @@ public final class Resources {
         return Resources.class.getClassLoader().getResourceAsStream(resourcePath);
     }
 
-    /** The jar this class was loaded from, opened once and kept open; empty when it runs from a folder. */
+    /**
+     * The jar the tutor runs from; empty when it runs from the build's classes folder (tests, an IDE).
+     * Its folder holds what ships beside it: {@code lib/}, {@code native/}.
+     */
+    public static Optional<Path> ownJar() {
+        return OwnJar.PATH;
+    }
+
+    /** The jar this class was loaded from, found and opened once and kept open. */
     private static final class OwnJar {
-        static final Optional<java.util.zip.ZipFile> JAR = jarOf(Resources.class.getProtectionDomain().getCodeSource());
+        static final Optional<Path> PATH = jarPath(Resources.class.getProtectionDomain().getCodeSource());
+        static final Optional<java.util.zip.ZipFile> JAR = open(PATH);
     }
 
     /** The jar a class came from, opened; empty for a folder or anything that is not a local file. */
     static Optional<java.util.zip.ZipFile> jarOf(java.security.CodeSource source) {
+        return open(jarPath(source));
+    }
+
+    private static Optional<Path> jarPath(java.security.CodeSource source) {
         try {
             if (source == null || !source.getLocation().getProtocol().equals("file")) {
                 return Optional.empty();
             }
             Path path = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(path) ? Optional.of(new java.util.zip.ZipFile(path.toFile())) : Optional.empty();
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<java.util.zip.ZipFile> open(Optional<Path> jar) {
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new java.util.zip.ZipFile(jar.get().toFile()));
+        } catch (IOException e) {
             return Optional.empty(); // the class loader's way still works
         }
     }
