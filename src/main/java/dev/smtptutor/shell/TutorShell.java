@@ -53,15 +53,8 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
-        // The words of the first explanation are read on a thread of their own while the shell starts, and in
-        // a terminal the command table the tail tips show below the first prompt.
-        boolean tailTips = !options.script() && !terminal.getType().startsWith("dumb");
-        Thread words = new Thread(() -> {
-            session.explainer().prepare();
-            if (tailTips) {
-                session.explainer().reference().commands();
-            }
-        }, "smtp-tutor-words");
+        // The words of the first explanation are read on a thread of their own while the shell starts.
+        Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
         words.setDaemon(true);
         words.start();
         // The line reader, the longest job before the prompt, is built from here on beside the rest. Its
@@ -77,8 +70,8 @@ public final class TutorShell implements AutoCloseable {
             historyFile.ifPresent(file -> built.setVariable(LineReader.HISTORY_FILE, file));
             built.setHistory(history);
             history.attach(built);
-            // The tips below the prompt (JLine's TailTipWidgets, a few milliseconds of widgets) likewise.
-            if (tailTips) {
+            // The tips below the prompt in a terminal (JLine's TailTipWidgets and the command table) likewise.
+            if (!options.script() && !terminal.getType().startsWith("dumb")) {
                 this.tips = TailTips.install(built, () -> session.explainer().reference());
             }
         }, this::finishReader);
