@@ -28,19 +28,25 @@ public final class Resources {
 
     /** The whole file as UTF-8 text, e.g. "dev/smtptutor/explain/commands.tsv"; empty when it is not there. */
     public static Optional<String> text(String resourcePath) {
+        Optional<byte[]> bytes = bytes(resourcePath);
+        return bytes.isPresent() ? Optional.of(new String(bytes.get(), StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /** The whole file's bytes; empty when it is not there. */
+    static Optional<byte[]> bytes(String resourcePath) {
         Optional<Path> folder = overlay;
         if (folder.isPresent()) {
             Path file = folder.get().resolve(resourcePath);
             if (Files.isRegularFile(file)) {
                 try {
-                    return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                    return Optional.of(Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + file, e);
                 }
             }
         }
         try (InputStream in = open(resourcePath)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resourcePath, e);
         }
