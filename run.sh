@@ -66,7 +66,9 @@ archive_usable() {  # made for this jar and its libraries (not older than any) b
 
 # Two training runs list the classes (in the learner's own terminal when util-linux script(1) is there to
 # make one, and with input piped, as scripts and bench/startup run it), each with a lesson step so that the
-# progress file is written and read back; the JVM dumps the archive from both lists. All of it in a
+# progress file is written and read back; the JVM dumps the archive from both lists. One runs in English,
+# the other in Chinese: a translation's own code (the tables laid over the English ones, the
+# fallback to English words, wide characters) is then in the archive too, whatever language the learner reads. All of it in a
 # scratch folder beside the jar, the archive moved into place only once the JVM has accepted it: a
 # half-written archive can crash the JVM that maps it. Any failure just leaves no archive.
 make_archive() {
@@ -75,10 +77,10 @@ make_archive() {
   mkdir -p "$work/home"
   printf 'Preparing a quicker start (once per build)...\n' >&2
   printf '/lesson 1\nEHLO training.example\n/quit\n' \
-    | SMTP_TUTOR_HOME="$work/home" "$java_bin" -XX:DumpLoadedClassList="$work/piped.classlist" -jar "$jar" >/dev/null 2>&1
+    | SMTP_TUTOR_HOME="$work/home" "$java_bin" -XX:DumpLoadedClassList="$work/piped.classlist" -jar "$jar" --lang zh >/dev/null 2>&1
   if script --version 2>/dev/null | grep -q util-linux && command -v timeout >/dev/null 2>&1; then
     printf '/quit\r' | SMTP_TUTOR_HOME="$work/home" timeout 60 script -qec \
-      "'$java_bin' -XX:DumpLoadedClassList='$work/terminal.classlist' -jar '$jar'" /dev/null >/dev/null 2>&1
+      "'$java_bin' -XX:DumpLoadedClassList='$work/terminal.classlist' -jar '$jar' --lang en" /dev/null >/dev/null 2>&1
   fi
   # The union of the lists; a lambda line appears once per call site (two sites in one class can share a
   # line, and each archived lambda class serves one site), so it is kept as often as one list has it.

@@ -3,14 +3,15 @@ package dev.smtptutor.explain;
 import dev.smtptutor.protocol.EnhancedStatusCode;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The reference tables the tutor teaches from: the commands ({@code /ref}), the basic reply codes and the
@@ -29,9 +30,15 @@ public final class Reference {
         this.language = language;
     }
 
+    /** Each entry by its key, in the table's order; a key twice is a packaging bug. */
     private static <K, V> Map<K, V> inOrder(List<V> values, Function<V, K> key) {
-        return java.util.Collections.unmodifiableMap(values.stream().collect(Collectors.toMap(key, v -> v,
-                (a, b) -> { throw new IllegalStateException("duplicate entry " + key.apply(a)); }, LinkedHashMap::new)));
+        Map<K, V> byKey = new LinkedHashMap<>();
+        for (V value : values) {
+            if (byKey.put(key.apply(value), value) != null) {
+                throw new IllegalStateException("duplicate entry " + key.apply(value));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byKey);
     }
 
     /** A value made on first use, once, whichever thread asks first. */
@@ -78,15 +85,23 @@ public final class Reference {
                 .toList();
     }
 
+    // The reply codes and the enhanced codes are read before the first prompt (the banner's explanation, and
+    // QUIT's): written as loops, since a stream or a lambda would be the first of its kind at that moment,
+    // each costing milliseconds of set-up (docs/architecture.md, "How the tutor starts").
     private Map<Integer, ReplyCodeEntry> loadReplyCodes() {
-        return inOrder(table("reply-codes", "code").stream()
-                .map(r -> new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")))
-                .toList(), ReplyCodeEntry::code);
+        List<ReplyCodeEntry> entries = new ArrayList<>();
+        for (TsvTable.Row r : table("reply-codes", "code")) {
+            entries.add(new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")));
+        }
+        return inOrder(entries, ReplyCodeEntry::code);
     }
 
     private Map<String, EnhancedEntry> loadEnhanced() {
-        return inOrder(table("enhanced-codes", "code").stream()
-                .map(r -> new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"))).toList(), EnhancedEntry::code);
+        List<EnhancedEntry> entries = new ArrayList<>();
+        for (TsvTable.Row r : table("enhanced-codes", "code")) {
+            entries.add(new EnhancedEntry(r.get("code"), r.get("title"), r.get("source")));
+        }
+        return inOrder(entries, EnhancedEntry::code);
     }
 
     private List<TsvTable.Row> table(String name, String keyColumn) {
@@ -96,21 +111,28 @@ public final class Reference {
             return english.rows();
         }
         TsvTable words = TsvTable.parse(name + "_" + language.code() + ".tsv", translation.get());
-        Map<String, TsvTable.Row> byKey = new java.util.HashMap<>();
-        words.rows().forEach(r -> byKey.put(r.get(keyColumn), r));
-        return english.rows().stream().map(row -> {
+        Map<String, TsvTable.Row> byKey = new HashMap<>();
+        for (TsvTable.Row row : words.rows()) {
+            byKey.put(row.get(keyColumn), row);
+        }
+        List<TsvTable.Row> rows = new ArrayList<>();
+        for (TsvTable.Row row : english.rows()) {
             TsvTable.Row translated = byKey.get(row.get(keyColumn));
-            if (translated == null) {
-                return row;
+            rows.add(translated == null ? row : laidOver(row, translated, keyColumn));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The English row with each prose cell the translation fills (not blank) in its words. */
+    private static TsvTable.Row laidOver(TsvTable.Row english, TsvTable.Row translated, String keyColumn) {
+        Map<String, String> cells = new LinkedHashMap<>(english.cells());
+        for (Map.Entry<String, String> cell : translated.cells().entrySet()) {
+            String column = cell.getKey();
+            if (!column.equals(keyColumn) && cells.containsKey(column) && !cell.getValue().isBlank()) {
+                cells.put(column, cell.getValue());
             }
-            Map<String, String> cells = new LinkedHashMap<>(row.cells());
-            translated.cells().forEach((column, text) -> {
-                if (!column.equals(keyColumn) && cells.containsKey(column) && !text.isBlank()) {
-                    cells.put(column, text);
-                }
-            });
-            return new TsvTable.Row(row.line(), java.util.Collections.unmodifiableMap(cells));
-        }).toList();
+        }
+        return new TsvTable.Row(english.line(), java.util.Collections.unmodifiableMap(cells));
     }
 
     /** Every command of the reference, in teaching order. */
