@@ -26,9 +26,13 @@ final class LanguageOption {
      * picocli to report.
      */
     static Language choose(List<String> args, Map<String, String> environment) {
-        return flag(args)
-                .or(() -> RememberedLanguage.read(ShellOptions.defaultHome(environment)))
-                .orElseGet(() -> LanguageChoice.fromEnvironment(environment));
+        // Written out, not as Optional.or(...).orElseGet(...): these would be the JVM's first lambdas, and
+        // linking them is milliseconds of the shell's start.
+        Optional<Language> chosen = flag(args);
+        if (chosen.isEmpty()) {
+            chosen = RememberedLanguage.read(ShellOptions.defaultHome(environment));
+        }
+        return chosen.isPresent() ? chosen.get() : LanguageChoice.fromEnvironment(environment);
     }
 
     /** The value of {@code --lang xx} or {@code --lang=xx} anywhere before {@code --}. */

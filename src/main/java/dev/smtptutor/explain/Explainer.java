@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class Explainer {
 
-    // RFC 5321 §4.1.1.1: ehlo-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"); real servers also send
-    // "AUTH=LOGIN" and Exim's "X_PIPE_CONNECT", so "=" and "_" are allowed too.
-    private static final Pattern EHLO_LINE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9=_-]*(\\s.*)?");
-
     private final Knowledge knowledge;
     private final EnhancedExplainer enhancedExplainer;
     private final ChallengeDecoder challengeDecoder;
@@ -175,6 +171,15 @@ public final class Explainer {
                 "topic", replies.require("digit2." + second)));
     }
 
+    /**
+     * RFC 5321 §4.1.1.1: ehlo-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"); real servers also send
+     * "AUTH=LOGIN" and Exim's "X_PIPE_CONNECT", so "=" and "_" are allowed too. Compiled on first use: the
+     * replies of a shell's start (the banner, QUIT's) never need it, and a compile is milliseconds then.
+     */
+    private static final class EhloLine {
+        static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9=_-]*(\\s.*)?");
+    }
+
     /** A multi-line 250 whose further lines all read as extension keywords, without enhanced codes. */
     private static boolean looksLikeEhlo(Reply reply) {
         if (reply.code() != 250 || !reply.isMultiline()) {
@@ -182,7 +187,7 @@ public final class Explainer {
         }
         return reply.lines().stream().noneMatch(l -> EnhancedStatusCode.atStartOf(l).isPresent())
                 && reply.lines().subList(1, reply.lines().size()).stream()
-                        .allMatch(l -> EHLO_LINE.matcher(l.strip()).matches());
+                        .allMatch(l -> EhloLine.PATTERN.matcher(l.strip()).matches());
     }
 
     /** How many credentials the client has sent before this reply, the AUTH command's initial response included. */
