@@ -12,7 +12,7 @@ import org.jline.terminal.Terminal;
  * <li>{@code java.util.logging}, which JLine logs through (its native loader as it loads, the line reader at
  *     every key): its start searches the whole class path for a logger service, and JLine's classes wait
  *     for it;</li>
- * <li>in a terminal, the terminal itself ({@link SystemTerminal}): the JDK's {@code Console}, JLine's native
+ * <li>in a terminal ({@link TerminalCheck}), the terminal itself ({@link SystemTerminal}): JLine's native
  *     library, the terminfo entry, the signal handlers;</li>
  * <li>once the language is chosen, the words of the first screen.</li>
  * </ul>
@@ -42,7 +42,7 @@ final class BackgroundStart {
             Terminal result = null;
             Throwable problem = null;
             try {
-                if (System.console() != null) {
+                if (TerminalCheck.interactive()) {
                     // What needs no java.util.logging first (JLine's native classes wait for it): the terminfo
                     // entry, read and parsed, and JLine's colour table.
                     ShippedTerminfo.prepare(System.getenv("TERM"));
@@ -60,7 +60,7 @@ final class BackgroundStart {
             }
         }
 
-        /** The terminal (null when there was no console), waiting for it; Ctrl-C while waiting does not stop it. */
+        /** The terminal (null when not in one), waiting for it; Ctrl-C while waiting does not stop it. */
         synchronized Terminal take() throws IOException {
             boolean interrupted = false;
             try {
@@ -125,7 +125,7 @@ final class BackgroundStart {
         Opening opening = terminal;
         terminal = null; // taken once: a second shell in this JVM opens its own
         Terminal opened = opening == null ? null : opening.take();
-        // No console when that thread looked (or no such thread): open it here, as without it.
+        // Not in a terminal when that thread looked (or no such thread): open it here, as without it.
         return opened != null ? opened : SystemTerminal.open("smtp-tutor", System.getenv());
     }
 

@@ -87,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ReplyContext context = context();
         if (replies.isEmpty()) {
-            if (System.console() != null) {
+            if (TerminalCheck.interactive()) {
                 spec.commandLine().getErr().println(CliTexts.get("explain.reading-stdin"));
             }
             try {

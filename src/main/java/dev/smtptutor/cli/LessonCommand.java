@@ -49,7 +49,7 @@ final class LessonCommand implements Callable<Integer> {
         // The first connection already runs on the lesson's scenario, so the learner sees one banner, not two.
         Scenario simulator = options.scenarios().lookup(found.get().scenario())
                 .orElse(SimulatorHost.scenarioOf(SimConfig.defaults()));
-        boolean script = System.console() == null;
+        boolean script = !TerminalCheck.interactive();
         ShellOptions shell = new ShellOptions(target, main.detail(), ShellOptions.defaultHome(System.getenv()),
                 script, simulator, System.getenv(), target.isPresent() ? where.trust.settings() : HostSettings.defaults());
         Main.openShell(shell, options, System.in, System.out);

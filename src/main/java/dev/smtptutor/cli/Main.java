@@ -117,7 +117,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Opens the shell; in script mode (piped input) the exit status says how the script went. */
     @Override
     public Integer call() {
-        boolean script = System.console() == null;
+        boolean script = !TerminalCheck.interactive();
         return openShell(options(script), lessonOptions(), System.in, System.out);
     }
 

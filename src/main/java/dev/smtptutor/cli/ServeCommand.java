@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (classroom) {
             // A terminal gets the live board, unless the teacher asked for a log (piped output always logs).
-            boolean board = System.console() != null && log != LogLevel.none
+            boolean board = TerminalCheck.interactive() && log != LogLevel.none
                     && !spec.commandLine().getParseResult().hasMatchedOption("--log");
             return new ClassroomServe(spec, roster, data, exercises, identify == Identify.ehlo, bind, port,
                     log == LogLevel.lines, log == LogLevel.none, board, java.util.Optional.ofNullable(web)).call();
