@@ -35,7 +35,8 @@ final class JLineNativeCopy {
             String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("jlinenative");
             byte[] bytes;
-            try (InputStream in = JLineNativeLoader.class.getResourceAsStream(folder + "/" + name)) {
+            String inJar = "org/jline/nativ/" + folder + "/" + name; // beside JLineNativeLoader, "Linux/x86_64/..."
+            try (InputStream in = dev.smtptutor.text.Resources.openFromJarOf(JLineNativeLoader.class, inJar)) {
                 if (in == null) {
                     return; // no library for this platform in JLine's jar: JLine's other ways
                 }

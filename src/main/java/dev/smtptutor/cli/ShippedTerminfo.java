@@ -158,7 +158,12 @@ final class ShippedTerminfo {
         static final Map<String, Capability> BY_NAME = read();
 
         private static Map<String, Capability> read() {
-            Map<String, Capability> names = new HashMap<>();
+            // By name from values(), not Capability.valueOf: that builds the enum's own table by reflection.
+            Map<String, Capability> byLongName = new HashMap<>();
+            for (Capability capability : Capability.values()) {
+                byLongName.put(capability.name(), capability);
+            }
+            Map<String, Capability> names = new HashMap<>(byLongName);
             for (String line : resource("capabilities.txt").split("\n")) {
                 String entry = line.strip();
                 if (entry.isEmpty() || entry.startsWith("#")) {
@@ -167,16 +172,19 @@ final class ShippedTerminfo {
                 int first = entry.indexOf(", ");
                 int second = entry.indexOf(", ", first + 2);
                 String name = entry.substring(0, first);
-                Capability capability = Capability.valueOf(name);
-                names.put(name, capability);
+                Capability capability = byLongName.get(name);
+                if (capability == null) {
+                    throw new IllegalArgumentException("No enum constant " + Capability.class.getCanonicalName() + "." + name);
+                }
                 names.put(entry.substring(first + 2, second < 0 ? entry.length() : second), capability);
             }
             return names;
         }
     }
 
+    /** One of JLine's files beside InfoCmp, read from JLine's jar directly. */
     private static String resource(String name) {
-        try (InputStream in = InfoCmp.class.getResourceAsStream(name)) {
+        try (InputStream in = dev.smtptutor.text.Resources.openFromJarOf(InfoCmp.class, "org/jline/utils/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("JLine's " + name + " is missing from its jar");
             }

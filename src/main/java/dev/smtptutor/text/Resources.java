@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Files that ship in the jar: words, knowledge tables, lessons. */
 public final class Resources {
@@ -64,13 +66,45 @@ public final class Resources {
 
     /** From this jar when it has the file, else through the class loader; null when neither has it. */
     static InputStream open(Optional<java.util.zip.ZipFile> jar, String resourcePath) throws IOException {
+        return open(jar, resourcePath, Resources.class.getClassLoader());
+    }
+
+    private static InputStream open(Optional<java.util.zip.ZipFile> jar, String resourcePath, ClassLoader loader)
+            throws IOException {
         if (jar.isPresent()) {
             java.util.zip.ZipEntry entry = jar.get().getEntry(resourcePath);
             if (entry != null && !entry.isDirectory()) {
                 return jar.get().getInputStream(entry);
             }
         }
-        return Resources.class.getClassLoader().getResourceAsStream(resourcePath);
+        return loader.getResourceAsStream(resourcePath);
+    }
+
+    /** Libraries' jars opened so far, by location, kept open. */
+    private static final Map<String, Optional<java.util.zip.ZipFile>> LIBRARIES = new ConcurrentHashMap<>();
+
+    /**
+     * A file of a library ("org/jline/utils/capabilities.txt"), read straight from the jar the given class
+     * of that library came from, as the tutor's own files are. Through the class loader, a first search
+     * opens every jar on the class path before that one and reads each one's directory, milliseconds at
+     * the shell's start; the jar is kept open, so the JDK's own search of the class path (java.util.logging
+     * makes one at start) finds its directory already read. Through the class loader when that class is
+     * not from a local jar; null when neither has the file.
+     */
+    public static InputStream openFromJarOf(Class<?> libraryClass, String resourcePath) throws IOException {
+        java.security.CodeSource source = libraryClass.getProtectionDomain().getCodeSource();
+        String location = source == null || source.getLocation() == null ? "" : source.getLocation().toString();
+        Optional<java.util.zip.ZipFile> jar = LIBRARIES.get(location);
+        if (jar == null) {
+            Optional<java.util.zip.ZipFile> opened = jarOf(source);
+            jar = LIBRARIES.putIfAbsent(location, opened);
+            if (jar == null) {
+                jar = opened;
+            } else if (opened.isPresent()) {
+                opened.get().close(); // another thread opened it first
+            }
+        }
+        return open(jar, resourcePath, libraryClass.getClassLoader());
     }
 
     /**

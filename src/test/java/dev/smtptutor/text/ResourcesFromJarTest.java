@@ -47,6 +47,23 @@ class ResourcesFromJarTest {
     }
 
     @Test
+    void aLibrarysFileIsReadFromItsJarByteForByte() throws Exception {
+        // JLine comes from its jar (in the build's repository here): its terminfo names, read directly.
+        Class<?> jline = org.jline.utils.InfoCmp.class;
+        assertTrue(jline.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith(".jar"));
+        byte[] direct = Resources.openFromJarOf(jline, "org/jline/utils/capabilities.txt").readAllBytes();
+        byte[] throughLoader = jline.getResourceAsStream("capabilities.txt").readAllBytes();
+        assertTrue(direct.length > 1000);
+        assertEquals(new String(throughLoader, StandardCharsets.ISO_8859_1), new String(direct, StandardCharsets.ISO_8859_1));
+        // Read again from the jar kept open.
+        assertEquals(direct.length, Resources.openFromJarOf(jline, "org/jline/utils/capabilities.txt").readAllBytes().length);
+        assertNull(Resources.openFromJarOf(jline, "org/jline/utils/no-such-file.txt"));
+        // A class from the build's classes folder: through its class loader.
+        assertEquals(read(Resources.class.getClassLoader().getResourceAsStream("dev/smtptutor/shell/messages.properties")),
+                read(Resources.openFromJarOf(Resources.class, "dev/smtptutor/shell/messages.properties")));
+    }
+
+    @Test
     void aFolderIsNoJar() throws Exception {
         assertEquals(Optional.empty(), Resources.jarOf(new CodeSource(temp.toUri().toURL(), (Certificate[]) null)));
         assertEquals(Optional.empty(), Resources.jarOf(null));
