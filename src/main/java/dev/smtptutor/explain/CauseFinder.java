@@ -15,13 +15,20 @@ import java.util.regex.Pattern;
  */
 final class CauseFinder {
 
-    // The sending IP as replies write it: "[192.0.2.1]", "from 192.0.2.1", "IP: 192.0.2.1".
-    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})(?![\\d.]*\\d)");
-    private static final Pattern IPV6 = Pattern.compile("\\[(?:IPv6:)?([0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})]");
     private static final int MAX_TEXT = 4096;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
-    private static final Pattern DIGITS_AT_END = Pattern.compile("\\d+$");
+
+    /**
+     * The patterns, compiled when a cause is first looked for: {@link #mayHaveCause} is asked of every
+     * reply, the banner's too, and compiling them is milliseconds of the shell's start.
+     */
+    private static final class Shapes {
+        // The sending IP as replies write it: "[192.0.2.1]", "from 192.0.2.1", "IP: 192.0.2.1".
+        static final Pattern IPV4 = Pattern.compile("(?<![\\d.])((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})(?![\\d.]*\\d)");
+        static final Pattern IPV6 = Pattern.compile("\\[(?:IPv6:)?([0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})]");
+        static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
+        static final Pattern DIGITS_AT_END = Pattern.compile("\\d+$");
+    }
 
     record Blocklist(Pattern pattern, String name, String lookup) {}
 
@@ -82,8 +89,8 @@ final class CauseFinder {
                 for (String group : rule.groups()) {
                     String value = m.group(group);
                     if (value != null && !value.isBlank()) {
-                        details.putIfAbsent(DIGITS_AT_END.matcher(group).replaceAll(""),
-                                TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll(""));
+                        details.putIfAbsent(Shapes.DIGITS_AT_END.matcher(group).replaceAll(""),
+                                Shapes.TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll(""));
                     }
                 }
                 return Optional.of(cause(rule, folded, details, !sameAsCodesAlone(rule, code, enhanced)));
@@ -141,18 +148,18 @@ final class CauseFinder {
     }
 
     static Optional<String> ip(String text) {
-        Matcher v4 = IPV4.matcher(text);
+        Matcher v4 = Shapes.IPV4.matcher(text);
         if (v4.find()) {
             return Optional.of(v4.group(1));
         }
-        Matcher v6 = IPV6.matcher(text);
+        Matcher v6 = Shapes.IPV6.matcher(text);
         return v6.find() ? Optional.of(v6.group(1)) : Optional.empty();
     }
 
     /** Whitespace folded to single spaces, capped: a reply's words, however it was wrapped. */
     static String fold(String text) {
         String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        return WHITESPACE.matcher(capped).replaceAll(" ").strip();
+        return Shapes.WHITESPACE.matcher(capped).replaceAll(" ").strip();
     }
 
     private static String capitalise(String text) {

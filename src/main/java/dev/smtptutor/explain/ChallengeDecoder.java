@@ -15,8 +15,14 @@ import java.util.regex.Pattern;
  */
 final class ChallengeDecoder {
 
-    // RFC 2195 §2: the challenge has the form of a msg-id, e.g. <1896.697170952@postoffice.example.net>.
-    private static final Pattern MSG_ID = Pattern.compile("<[^<>@\\s]+@[^<>\\s]+>");
+    /**
+     * RFC 2195 §2: the challenge has the form of a msg-id, e.g. {@code <1896.697170952@postoffice.example.net>}.
+     * Compiled on the first challenge: an explainer is made before the first prompt, and a compile is
+     * milliseconds then.
+     */
+    private static final class MsgId {
+        static final Pattern PATTERN = Pattern.compile("<[^<>@\\s]+@[^<>\\s]+>");
+    }
 
     private final Texts texts;
 
@@ -70,7 +76,7 @@ final class ChallengeDecoder {
         if (lower.startsWith("password")) {
             return Challenge.Kind.PASSWORD;
         }
-        if (mechanism.equals("CRAM-MD5") || MSG_ID.matcher(decoded.strip()).matches()) {
+        if (mechanism.equals("CRAM-MD5") || MsgId.PATTERN.matcher(decoded.strip()).matches()) {
             return Challenge.Kind.CRAM_MD5;
         }
         if (lower.startsWith("{") && (mechanism.contains("OAUTH") || lower.contains("\"status\""))) {

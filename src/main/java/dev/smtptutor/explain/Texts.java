@@ -21,8 +21,9 @@ final class Texts {
 
     /** The knowledge file "replies.properties" (and replies_es.properties, ...). */
     static Texts load(String fileName) {
-        return new Texts(dev.smtptutor.text.Texts.bundle(
-                Resources.FOLDER + fileName.replaceFirst("\\.properties$", "")));
+        String baseName = fileName.endsWith(".properties")
+                ? fileName.substring(0, fileName.length() - ".properties".length()) : fileName;
+        return new Texts(dev.smtptutor.text.Texts.bundle(Resources.FOLDER + baseName));
     }
 
     /** Reads the current language's file now, if it has not been read yet. */

@@ -12,21 +12,24 @@ import org.jline.reader.impl.history.DefaultHistory;
  */
 final class RedactingHistory extends DefaultHistory {
 
-    private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("(?i)^\\s*(AUTH\\s+\\S+)\\s+\\S.*$");
+    /** Compiled at the first line kept, not while the shell starts (a compile is milliseconds then). */
+    private static final class Shapes {
+        static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("(?i)^\\s*(AUTH\\s+\\S+)\\s+\\S.*$");
 
-    // /b64 is how a learner builds AUTH PLAIN by hand (/b64 \0alice\0secret): its argument is a password.
-    private static final Pattern BASE64_COMMAND = Pattern.compile("^\\s*/b64(\\s.*)?$");
+        // /b64 is how a learner builds AUTH PLAIN by hand (/b64 \0alice\0secret): its argument is a password.
+        static final Pattern BASE64_COMMAND = Pattern.compile("^\\s*/b64(\\s.*)?$");
+    }
 
     @Override
     public void add(Instant time, String line) {
-        if (BASE64_COMMAND.matcher(line).matches()) {
+        if (Shapes.BASE64_COMMAND.matcher(line).matches()) {
             return;
         }
         super.add(time, redact(line));
     }
 
     static String redact(String line) {
-        Matcher auth = AUTH_WITH_RESPONSE.matcher(line);
+        Matcher auth = Shapes.AUTH_WITH_RESPONSE.matcher(line);
         return auth.matches() ? auth.group(1) : line;
     }
 }

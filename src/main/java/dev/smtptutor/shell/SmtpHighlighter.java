@@ -16,7 +16,10 @@ import org.jline.utils.AttributedStyle;
  */
 final class SmtpHighlighter implements Highlighter {
 
-    private static final Pattern ADDRESS = Pattern.compile("<[^<>]*>");
+    /** Compiled at the first line typed, not while the shell starts (a compile is milliseconds then). */
+    private static final class Address {
+        static final Pattern PATTERN = Pattern.compile("<[^<>]*>");
+    }
 
     private final Styles styles;
     private final SlashCommands commands;
@@ -46,7 +49,7 @@ final class SmtpHighlighter implements Highlighter {
         AttributedStyle verbStyle = parsed instanceof ParseResult.Unknown ? styles.mistake() : styles.verb();
         out.styled(verbStyle, first);
         String rest = buffer.substring(end);
-        Matcher address = ADDRESS.matcher(rest);
+        Matcher address = Address.PATTERN.matcher(rest);
         int at = 0;
         AttributedStyle restStyle = parsed instanceof ParseResult.Malformed && buffer.endsWith(">")
                 ? styles.mistake() : AttributedStyle.DEFAULT;

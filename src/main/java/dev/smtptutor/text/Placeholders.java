@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Named placeholders, {@code {host}}, filled by plain search. Not MessageFormat: an apostrophe
@@ -14,34 +12,77 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    /** A placeholder's name: a letter, then letters, digits or hyphens ({@code {reply-class}}, {@code {notAfter}}). */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9-]*)}");
-
     private Placeholders() {}
+
+    // A placeholder is '{', a name (a letter, then letters, digits or hyphens: {reply-class}, {notAfter}), '}'.
+    // Found by hand, not by a regular expression: nearly every message is filled, from the first screen on,
+    // and the first pattern a JVM compiles costs milliseconds of the shell's start.
 
     /** The template with each {@code {name}} found in {@code values} replaced; other braces stay as written. */
     public static String fill(String template, Map<String, ?> values) {
         if (values.isEmpty() || template.indexOf('{') < 0) {
             return template;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder(template.length() + 32);
-        while (m.find()) {
-            Object value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+        int copied = 0;
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                open = template.indexOf('{', open + 1);
+                continue;
+            }
+            Object value = values.get(template.substring(open + 1, close));
+            out.append(template, copied, open);
+            if (value == null) {
+                out.append(template, open, close + 1);
+            } else {
+                out.append(value);
+            }
+            copied = close + 1;
+            open = template.indexOf('{', copied);
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, copied, template.length()).toString();
     }
 
     /** The names of the placeholders in a text, in order of first use. */
     public static Set<String> names(String template) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                open = template.indexOf('{', open + 1);
+            } else {
+                names.add(template.substring(open + 1, close));
+                open = template.indexOf('{', close + 1);
+            }
         }
         return names;
+    }
+
+    /** Where the placeholder that opens at {@code open} closes (its '}'), or -1 when none opens there. */
+    private static int placeholderEnd(String text, int open) {
+        int at = open + 1;
+        if (at >= text.length() || !isLetter(text.charAt(at))) {
+            return -1;
+        }
+        at++;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '}') {
+                return at;
+            }
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
+                return -1;
+            }
+            at++;
+        }
+        return -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**
@@ -63,7 +104,7 @@ public final class Placeholders {
                     continue;
                 }
                 String inside = template.substring(i, close + 1);
-                if (!PLACEHOLDER.matcher(inside).matches()) {
+                if (placeholderEnd(inside, 0) != inside.length() - 1) {
                     problems.add("'" + inside + "' is not a placeholder: write {name} with letters, digits or '-'");
                 }
                 i = close + 1;

@@ -48,4 +48,33 @@ class PlaceholdersTest {
         assertEquals(List.of("'{' at column 1 is never closed"), Placeholders.problems("{a {b}"));
         assertEquals(List.of(), Placeholders.problems("fine {name} and {reply-class}"));
     }
+
+    /** The placeholder's shape as a pattern: the oracle the hand-written search is held to. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9-]*)}");
+
+    @Test
+    void generatedTextsAreFilledAsThePatternFillsThem() {
+        char[] alphabet = {'{', '}', '{', '}', 'a', 'b', 'Z', '0', '-', '_', ' ', '$', '\\', '\u4e2d'};
+        Map<String, String> values = Map.of("a", "[A]", "b", "$1\\", "ab", "<ab>", "a-0", "{a}", "Z", "");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int c = 0; c < length; c++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String template = text.toString();
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder expected = new StringBuilder();
+            Set<String> expectedNames = new java.util.LinkedHashSet<>();
+            while (m.find()) {
+                expectedNames.add(m.group(1));
+                String value = values.get(m.group(1));
+                m.appendReplacement(expected, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+            }
+            m.appendTail(expected);
+            assertEquals(expected.toString(), Placeholders.fill(template, values), template);
+            assertEquals(List.copyOf(expectedNames), List.copyOf(Placeholders.names(template)), template);
+        }
+    }
 }
