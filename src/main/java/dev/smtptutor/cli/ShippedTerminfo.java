@@ -53,13 +53,17 @@ final class ShippedTerminfo {
      * the first time; a thread that prepares the start parses it ahead ({@link #prepare}).
      */
     static void fill(String type, Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings) {
-        Parsed parsed = PARSED.computeIfAbsent(type, t -> {
+        // Not computeIfAbsent with a lambda: this is the terminal thread's first call of one (linking it is
+        // milliseconds then). Two threads may both parse an entry; either result is kept.
+        Parsed parsed = PARSED.get(type);
+        if (parsed == null) {
             Set<Capability> b = new java.util.HashSet<>();
             Map<Capability, Integer> i = new HashMap<>();
             Map<Capability, String> s = new HashMap<>();
-            parse(entry(t).orElseThrow(), b, i, s);
-            return new Parsed(b, i, s);
-        });
+            parse(entry(type).orElseThrow(), b, i, s);
+            parsed = new Parsed(b, i, s);
+            PARSED.putIfAbsent(type, parsed);
+        }
         bools.addAll(parsed.bools());
         ints.putAll(parsed.ints());
         strings.putAll(parsed.strings());

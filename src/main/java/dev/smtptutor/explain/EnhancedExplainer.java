@@ -20,14 +20,19 @@ final class EnhancedExplainer {
     }
 
     EnhancedMeaning explain(EnhancedStatusCode code) {
+        // Written without Optional.map and lambdas: QUIT's 221 2.0.0 is explained on the way to the first
+        // prompt, and each lambda's first call is linked by the JVM then.
         Reference reference = references.get();
-        String classTitle = reference.enhanced(code.classKey()).map(EnhancedEntry::title)
-                .orElseThrow(() -> new IllegalStateException("enhanced-codes.tsv lacks class " + code.classKey()));
-        Optional<String> subjectTitle = reference.enhanced(code.subjectKey()).map(EnhancedEntry::title);
-        Optional<String> title = reference.enhanced(code).map(EnhancedEntry::title);
-        Optional<String> written = texts.first(List.of(code.toString(), code.registryKey())).map(Map.Entry::getValue);
+        Optional<EnhancedEntry> classEntry = reference.enhanced(code.classKey());
+        if (classEntry.isEmpty()) {
+            throw new IllegalStateException("enhanced-codes.tsv lacks class " + code.classKey());
+        }
+        String classTitle = classEntry.get().title();
+        Optional<String> subjectTitle = title(reference.enhanced(code.subjectKey()));
+        Optional<String> title = title(reference.enhanced(code));
+        Optional<Map.Entry<String, String>> written = texts.first(List.of(code.toString(), code.registryKey()));
         if (written.isPresent()) {
-            return new EnhancedMeaning(code, title, classTitle, subjectTitle, written.get(), true);
+            return new EnhancedMeaning(code, title, classTitle, subjectTitle, written.get().getValue(), true);
         }
         Map<String, String> values = Map.of(
                 "title", title.orElse(""),
@@ -41,9 +46,14 @@ final class EnhancedExplainer {
                 Texts.fill(texts.require(template), values), false);
     }
 
+    private static Optional<String> title(Optional<EnhancedEntry> entry) {
+        return entry.isPresent() ? Optional.of(entry.get().title()) : Optional.empty();
+    }
+
     /** What to do next when the code alone tells it. */
     Optional<String> next(EnhancedStatusCode code) {
-        return texts.first(List.of(code + ".next", code.registryKey() + ".next")).map(Map.Entry::getValue);
+        Optional<Map.Entry<String, String>> next = texts.first(List.of(code + ".next", code.registryKey() + ".next"));
+        return next.isPresent() ? Optional.of(next.get().getValue()) : Optional.empty();
     }
 
     /** A remark when the enhanced class contradicts the reply code's first digit; empty when they agree. */

@@ -50,32 +50,43 @@ public final class ExplanationText {
         } else {
             out.add(labelled("code", e.code() + ": " + e.codeMeaning()));
         }
-        e.enhanced().ifPresent(m -> out.add(labelled("enhanced", enhanced(m))));
-        e.inContext().ifPresent(text -> out.add(labelled("here", text)));
-        e.challenge().ifPresent(c -> out.add(labelled("challenge", c.explanation())));
+        // Plain ifs, not Optional.ifPresent with lambdas: the banner's explanation is the first screen, and
+        // each lambda's first call is linked by the JVM then.
+        if (e.enhanced().isPresent()) {
+            out.add(labelled("enhanced", enhanced(e.enhanced().get())));
+        }
+        if (e.inContext().isPresent()) {
+            out.add(labelled("here", e.inContext().get()));
+        }
+        if (e.challenge().isPresent()) {
+            out.add(labelled("challenge", e.challenge().get().explanation()));
+        }
         for (CapabilityNote note : e.capabilities()) {
             out.add(labelled("extension", note.line() + (note.known() ? "" : " " + LABELS.get("extension.unknown")) + ": " + note.explanation()));
         }
-        e.notes().forEach(note -> out.add(labelled("note", note)));
-        e.cause().filter(Cause::fromWords).ifPresent(c -> {
+        for (String note : e.notes()) {
+            out.add(labelled("note", note));
+        }
+        if (e.cause().isPresent() && e.cause().get().fromWords()) {
+            Cause c = e.cause().get();
             out.add(labelled("cause", c.words()));
             if (!c.senderAction().equals(e.next())) {
                 out.add(labelled("sender", c.senderAction()));
             }
             out.add(labelled("admin", c.adminAction()));
-        });
+        }
         out.add(labelled("next", e.next()));
         return out;
     }
 
     /** "550" or "550 5.1.1". */
     static String codes(Explanation e) {
-        return e.code() + e.enhanced().map(m -> " " + m.code()).orElse("");
+        return e.enhanced().isPresent() ? e.code() + " " + e.enhanced().get().code() : String.valueOf(e.code());
     }
 
     private static String enhanced(EnhancedMeaning m) {
-        Optional<String> quotedTitle = m.specific() ? m.title().map(t -> " \"" + t + "\"") : Optional.empty();
-        return m.code() + quotedTitle.orElse("") + ": " + m.plain();
+        String quotedTitle = m.specific() && m.title().isPresent() ? " \"" + m.title().get() + "\"" : "";
+        return m.code() + quotedTitle + ": " + m.plain();
     }
 
     private static String labelled(String label, String text) {

@@ -69,7 +69,12 @@ public final class Reference {
                 BY_LANGUAGE.clear();
                 generation = Texts.generation();
             }
-            return BY_LANGUAGE.computeIfAbsent(language, Reference::new);
+            Reference reference = BY_LANGUAGE.get(language);
+            if (reference == null) {
+                reference = new Reference(language);
+                BY_LANGUAGE.put(language, reference);
+            }
+            return reference;
         }
     }
 

@@ -96,13 +96,17 @@ public final class TextBundle {
             loaded.clear();
             generation = Texts.generation();
         }
-        return loaded.computeIfAbsent(language, l -> PropertiesFile.read(
-                        baseName + l.bundleSuffix() + ".properties")
-                .orElseGet(() -> {
-                    if (l == Language.EN) {
-                        throw new IllegalStateException(baseName + ".properties is missing from the build");
-                    }
-                    return Map.of();
-                }));
+        // Written out, not as computeIfAbsent with a lambda: each start-up thread reads its first words here,
+        // and a lambda's first call is linked by the JVM (a tenth of a millisecond each, on every start).
+        Map<String, String> texts = loaded.get(language);
+        if (texts == null) {
+            Optional<Map<String, String>> read = PropertiesFile.read(baseName + language.bundleSuffix() + ".properties");
+            if (read.isEmpty() && language == Language.EN) {
+                throw new IllegalStateException(baseName + ".properties is missing from the build");
+            }
+            texts = read.isPresent() ? read.get() : Map.of();
+            loaded.put(language, texts);
+        }
+        return texts;
     }
 }
