@@ -28,8 +28,19 @@ public record LessonOptions(Optional<Path> directory, Optional<String> start, Op
     public LessonOptions(Optional<Path> directory, Optional<String> start, Optional<Progress> memory,
                          SimulatorScenarios scenarios, Clock clock) {
         this(directory, start, memory, scenarios, clock, Optional.empty(), Optional.empty(), Optional.empty(), true,
-                runner -> { });
+                NOBODY_TOLD);
     }
+
+    /**
+     * Told of no lesson run. A class, not {@code runner -> { }}: this is the main thread's first lambda at the
+     * shell's start, and linking it was milliseconds.
+     */
+    private static final Consumer<LessonRunner> NOBODY_TOLD = new Consumer<>() {
+        @Override
+        public void accept(LessonRunner runner) {
+            // nobody to tell
+        }
+    };
 
     /** The built-in curriculum, progress in the home directory, nothing started. */
     public static LessonOptions standard() {
