@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The reference tables the tutor teaches from: the commands ({@code /ref}), the basic reply codes and the
@@ -30,15 +29,11 @@ public final class Reference {
         this.language = language;
     }
 
-    /** Each entry by its key, in the table's order; a key twice is a packaging bug. */
-    private static <K, V> Map<K, V> inOrder(List<V> values, Function<V, K> key) {
-        Map<K, V> byKey = new LinkedHashMap<>();
-        for (V value : values) {
-            if (byKey.put(key.apply(value), value) != null) {
-                throw new IllegalStateException("duplicate entry " + key.apply(value));
-            }
+    /** Adds an entry by its key, keeping the table's order; a key twice is a packaging bug. */
+    private static <K, V> void putOnce(Map<K, V> byKey, K key, V value) {
+        if (byKey.put(key, value) != null) {
+            throw new IllegalStateException("duplicate entry " + key);
         }
-        return java.util.Collections.unmodifiableMap(byKey);
     }
 
     /** A value made on first use, once, whichever thread asks first. */
@@ -94,19 +89,21 @@ public final class Reference {
     // QUIT's): written as loops, since a stream or a lambda would be the first of its kind at that moment,
     // each costing milliseconds of set-up (docs/architecture.md, "How the tutor starts").
     private Map<Integer, ReplyCodeEntry> loadReplyCodes() {
-        List<ReplyCodeEntry> entries = new ArrayList<>();
+        Map<Integer, ReplyCodeEntry> byCode = new LinkedHashMap<>();
         for (TsvTable.Row r : table("reply-codes", "code")) {
-            entries.add(new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source")));
+            ReplyCodeEntry entry = new ReplyCodeEntry(Integer.parseInt(r.get("code")), r.get("meaning"), r.get("source"));
+            putOnce(byCode, entry.code(), entry);
         }
-        return inOrder(entries, ReplyCodeEntry::code);
+        return java.util.Collections.unmodifiableMap(byCode);
     }
 
     private Map<String, EnhancedEntry> loadEnhanced() {
-        List<EnhancedEntry> entries = new ArrayList<>();
+        Map<String, EnhancedEntry> byCode = new LinkedHashMap<>();
         for (TsvTable.Row r : table("enhanced-codes", "code")) {
-            entries.add(new EnhancedEntry(r.get("code"), r.get("title"), r.get("source")));
+            EnhancedEntry entry = new EnhancedEntry(r.get("code"), r.get("title"), r.get("source"));
+            putOnce(byCode, entry.code(), entry);
         }
-        return inOrder(entries, EnhancedEntry::code);
+        return java.util.Collections.unmodifiableMap(byCode);
     }
 
     private List<TsvTable.Row> table(String name, String keyColumn) {

@@ -97,7 +97,7 @@ public record Exchange(Kind kind, List<String> sent, Optional<Command> command, 
 
     /** The reply's code, or 0 when there was none. */
     public int code() {
-        return reply.map(Reply::code).orElse(0);
+        return reply.isPresent() ? reply.get().code() : 0;
     }
 
     /** The first line sent, or "" for a greeting or an unsolicited reply. */
@@ -107,12 +107,12 @@ public record Exchange(Kind kind, List<String> sent, Optional<Command> command, 
 
     /** The verb of the parsed command, if any. */
     public Optional<Verb> verb() {
-        return command.map(Command::verb);
+        return command.isPresent() ? Optional.of(command.get().verb()) : Optional.empty();
     }
 
     /** True when a reply came and it was positive (2xx or 3xx). */
     public boolean positive() {
-        return reply.map(Reply::isPositive).orElse(false);
+        return reply.isPresent() && reply.get().isPositive();
     }
 
     /** The same step shown with other lines (e.g. a long message abbreviated); the facts stay. */

@@ -56,9 +56,20 @@ public enum Verb {
         return offeredBy;
     }
 
-    /** Every verb by name: a lookup, where valueOf would throw (and fill a stack trace) for a non-verb. */
-    private static final java.util.Map<String, Optional<Verb>> BY_NAME = java.util.Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Verb::name, Optional::of));
+    /**
+     * Every verb by name: a lookup, where valueOf would throw (and fill a stack trace) for a non-verb. Made
+     * by a loop, not a stream: the first command a shell sends reads it, and a stream's first collect is
+     * milliseconds of set-up then.
+     */
+    private static final java.util.Map<String, Optional<Verb>> BY_NAME = byName();
+
+    private static java.util.Map<String, Optional<Verb>> byName() {
+        java.util.Map<String, Optional<Verb>> byName = new java.util.HashMap<>();
+        for (Verb verb : values()) {
+            byName.put(verb.name(), Optional.of(verb));
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
 
     /** The verb a command word names, ignoring case; empty for anything else. */
     public static Optional<Verb> of(String word) {

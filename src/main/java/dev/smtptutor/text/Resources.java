@@ -151,7 +151,11 @@ public final class Resources {
 
     /** A file the program cannot do without; its absence is a packaging bug, so it fails loudly. */
     public static String require(String resourcePath) {
-        return text(resourcePath).orElseThrow(() -> new IllegalStateException(resourcePath + " is missing from the build"));
+        Optional<String> text = text(resourcePath);
+        if (text.isEmpty()) {
+            throw new IllegalStateException(resourcePath + " is missing from the build");
+        }
+        return text.get();
     }
 
     /**
