@@ -120,21 +120,9 @@ public final class Reference {
         List<TsvTable.Row> rows = new ArrayList<>();
         for (TsvTable.Row row : english.rows()) {
             TsvTable.Row translated = byKey.get(row.get(keyColumn));
-            rows.add(translated == null ? row : laidOver(row, translated, keyColumn));
+            rows.add(translated == null ? row : row.overlaid(translated, keyColumn));
         }
         return List.copyOf(rows);
-    }
-
-    /** The English row with each prose cell the translation fills (not blank) in its words. */
-    private static TsvTable.Row laidOver(TsvTable.Row english, TsvTable.Row translated, String keyColumn) {
-        Map<String, String> cells = new LinkedHashMap<>(english.cells());
-        for (Map.Entry<String, String> cell : translated.cells().entrySet()) {
-            String column = cell.getKey();
-            if (!column.equals(keyColumn) && cells.containsKey(column) && !cell.getValue().isBlank()) {
-                cells.put(column, cell.getValue());
-            }
-        }
-        return new TsvTable.Row(english.line(), java.util.Collections.unmodifiableMap(cells));
     }
 
     /** Every command of the reference, in teaching order. */
