@@ -62,13 +62,6 @@ final class MomentTexts {
 
     private static String firstWord(Reply reply) {
         String text = reply.firstLineText().strip();
-        if (text.isEmpty()) {
-            return "(unnamed)";
-        }
-        int end = 0;  // up to the first blank, as split("\\s+") would cut it (no pattern compiled per reply)
-        while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return text.substring(0, end);
+        return text.isEmpty() ? "(unnamed)" : dev.smtptutor.text.Words.first(text);
     }
 }

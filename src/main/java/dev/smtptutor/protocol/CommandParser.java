@@ -15,12 +15,18 @@ import java.util.Optional;
  */
 public final class CommandParser {
 
-    // Compiled once: every command of every session goes through here (String.split and
-    // String.matches would compile their pattern again at each call).
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern MECHANISM = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,20}");
-    private static final java.util.regex.Pattern BDAT_ARGUMENT = java.util.regex.Pattern.compile("\\d{1,18}(\\s+(?i:LAST))?");
-    private static final java.util.regex.Pattern ESMTP_KEYWORD = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+    /**
+     * The argument shapes of AUTH, BDAT and the ESMTP parameters, compiled when a command first needs them:
+     * a shell's first commands (EHLO, QUIT) do not, and the first patterns a JVM compiles cost milliseconds.
+     * Compiled once all the same: every command of every session goes through here (String.split and
+     * String.matches would compile their pattern again at each call).
+     */
+    private static final class Shapes {
+        static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+        static final java.util.regex.Pattern MECHANISM = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,20}");
+        static final java.util.regex.Pattern BDAT_ARGUMENT = java.util.regex.Pattern.compile("\\d{1,18}(\\s+(?i:LAST))?");
+        static final java.util.regex.Pattern ESMTP_KEYWORD = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+    }
 
     private CommandParser() {}
 
@@ -67,8 +73,8 @@ public final class CommandParser {
 
     /** auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4) */
     private static ParseResult parseAuth(String rest) {
-        String[] words = WHITESPACE.split(rest);
-        if (rest.isEmpty() || words.length > 2 || !MECHANISM.matcher(words[0]).matches()) {
+        String[] words = Shapes.WHITESPACE.split(rest);
+        if (rest.isEmpty() || words.length > 2 || !Shapes.MECHANISM.matcher(words[0]).matches()) {
             return new ParseResult.Malformed(Verb.AUTH, SyntaxProblem.AUTH_SYNTAX);
         }
         return parsed(Verb.AUTH, rest);
@@ -76,7 +82,7 @@ public final class CommandParser {
 
     /** bdat-cmd = "BDAT" SP chunk-size [ SP end-marker ] (RFC 3030 §2) */
     private static ParseResult parseBdat(String rest) {
-        if (!BDAT_ARGUMENT.matcher(rest).matches()) {
+        if (!Shapes.BDAT_ARGUMENT.matcher(rest).matches()) {
             return new ParseResult.Malformed(Verb.BDAT, SyntaxProblem.BDAT_SYNTAX);
         }
         return parsed(Verb.BDAT, rest);
@@ -143,11 +149,11 @@ public final class CommandParser {
         if (tail.isEmpty()) {
             return Optional.of(params);
         }
-        for (String param : WHITESPACE.split(tail)) {
+        for (String param : Shapes.WHITESPACE.split(tail)) {
             int eq = param.indexOf('=');
             String keyword = eq < 0 ? param : param.substring(0, eq);
             String value = eq < 0 ? "" : param.substring(eq + 1);
-            if (!ESMTP_KEYWORD.matcher(keyword).matches() || (eq >= 0 && !isEsmtpValue(value))) {
+            if (!Shapes.ESMTP_KEYWORD.matcher(keyword).matches() || (eq >= 0 && !isEsmtpValue(value))) {
                 return Optional.empty();
             }
             String key = keyword.toUpperCase(Locale.ROOT);

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class Redaction {
 
-    // auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4)
-    private static final Pattern AUTH_WITH_RESPONSE = Pattern.compile("^(\\s*AUTH\\s+\\S+\\s+)\\S.*$",
-            Pattern.CASE_INSENSITIVE);
+    /** auth-command = "AUTH" SP sasl-mech [SP initial-response] (RFC 4954 §4); compiled at the first AUTH line. */
+    private static final class AuthLine {
+        static final Pattern WITH_RESPONSE = Pattern.compile("^(\\s*AUTH\\s+\\S+\\s+)\\S.*$", Pattern.CASE_INSENSITIVE);
+    }
 
     private Redaction() {}
 
@@ -27,13 +28,13 @@ public final class Redaction {
         if (!startsWithAuth(line)) {
             return line; // the common case, without a regular expression: every line of a class passes here
         }
-        Matcher auth = AUTH_WITH_RESPONSE.matcher(line);
+        Matcher auth = AuthLine.WITH_RESPONSE.matcher(line);
         return auth.matches() ? auth.group(1) + Exchange.MASK : line;
     }
 
     /** True when the line, sent as a command, carries an AUTH initial response (a secret). */
     public static boolean hasSecret(String line) {
-        return startsWithAuth(line) && AUTH_WITH_RESPONSE.matcher(line).matches();
+        return startsWithAuth(line) && AuthLine.WITH_RESPONSE.matcher(line).matches();
     }
 
     private static boolean startsWithAuth(String line) {

@@ -34,7 +34,7 @@ final class SlashCommands {
     /** Runs "/name arguments"; an unknown name gets a suggestion instead. */
     void dispatch(String line, ShellSession session, Prompter prompter) {
         String body = line.substring(1).strip();
-        String name = body.split("\\s+", 2)[0];
+        String name = dev.smtptutor.text.Words.first(body);
         String arguments = body.length() > name.length() ? body.substring(name.length()).strip() : "";
         Optional<SlashCommand> command = find(name);
         if (command.isPresent()) {
