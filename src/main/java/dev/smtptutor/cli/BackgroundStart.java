@@ -1,7 +1,7 @@
 package dev.smtptutor.cli;
 
+import dev.smtptutor.shell.BuiltAside;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.jline.terminal.Terminal;
 
 /**
@@ -24,71 +24,22 @@ final class BackgroundStart {
     /** The learner's terminal, opened beside the main thread; null when there is no start (tests). */
     private static volatile Opening terminal;
 
-    /**
-     * The terminal being opened: a plain monitor, not a FutureTask or a lambda, since this is the first
-     * thing the JVM runs and their first use sets up java.lang.invoke on the main thread (milliseconds).
-     */
-    private static final class Opening extends Thread {
-        private Terminal opened;
-        private Throwable failure;
-        private boolean done;
-
+    /** The terminal being opened (null when the tutor is not in one). */
+    private static final class Opening extends BuiltAside<Terminal> {
         Opening() {
             super("smtp-tutor-terminal");
         }
 
         @Override
-        public void run() {
-            Terminal result = null;
-            Throwable problem = null;
-            try {
-                if (TerminalCheck.interactive()) {
-                    // What needs no java.util.logging first (JLine's native classes wait for it): the terminfo
-                    // entry, read and parsed, and JLine's colour table.
-                    ShippedTerminfo.prepare(System.getenv("TERM"));
-                    org.jline.utils.ColorPalette.DEFAULT.canChange();
-                    result = SystemTerminal.open("smtp-tutor", System.getenv());
-                }
-            } catch (Throwable t) {
-                problem = t;
+        protected Terminal build() throws IOException {
+            if (!TerminalCheck.interactive()) {
+                return null;
             }
-            synchronized (this) {
-                opened = result;
-                failure = problem;
-                done = true;
-                notifyAll();
-            }
-        }
-
-        /** The terminal (null when not in one), waiting for it; Ctrl-C while waiting does not stop it. */
-        synchronized Terminal take() throws IOException {
-            boolean interrupted = false;
-            try {
-                while (!done) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true; // Ctrl-C while starting: the terminal is still needed
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            if (failure instanceof IOException io) {
-                throw io;
-            }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure != null) {
-                throw new UncheckedIOException(new IOException(failure));
-            }
-            return opened;
+            // What needs no java.util.logging first (JLine's native classes wait for it): the terminfo
+            // entry, read and parsed, and JLine's colour table.
+            ShippedTerminfo.prepare(System.getenv("TERM"));
+            org.jline.utils.ColorPalette.DEFAULT.canChange();
+            return SystemTerminal.open("smtp-tutor", System.getenv());
         }
     }
 
