@@ -41,11 +41,6 @@ final class TsvTable {
             return cells[at];
         }
 
-        /** Whether the table has this column. */
-        boolean has(String column) {
-            return columns.containsKey(column);
-        }
-
         /** The cells by column name, in the table's order. */
         Map<String, String> cells() {
             Map<String, String> byColumn = new LinkedHashMap<>();
