@@ -139,7 +139,7 @@ public final class Connection implements AutoCloseable {
             if (result instanceof ReplyParser.Malformed malformed) {
                 throw ConnectionException.of(Problem.MALFORMED_REPLY, options,
                         WORDS.text("reply.malformed", Map.of("line", UntrustedText.visible(malformed.line(), QUOTED),
-                                "why", REPLY_LINES.get(malformed.problem().key()))), null);
+                                "why", REPLY_LINES.get(malformed.problem().key(), malformed.wordValues()))), null);
             }
         }
     }

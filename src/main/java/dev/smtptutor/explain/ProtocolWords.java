@@ -5,7 +5,6 @@ import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.protocol.SyntaxProblem;
 import dev.smtptutor.text.TextBundle;
 import dev.smtptutor.text.Texts;
-import java.util.Map;
 
 /**
  * The words for values of the pure {@code protocol} package, which has none of its own: reply class
@@ -29,7 +28,7 @@ public final class ProtocolWords {
 
     /** Why a line is not a reply line, in the current language. */
     public static String replyLine(ReplyParser.Malformed malformed) {
-        return WORDS.get(malformed.problem().key(), Map.of("first", malformed.firstCode(), "code", malformed.code()));
+        return WORDS.get(malformed.problem().key(), malformed.wordValues());
     }
 
     /** What the grammar wants where a command broke it, in the current language. */

@@ -31,6 +31,11 @@ public final class ReplyParser {
         Malformed(String line, Problem problem) {
             this(line, problem, 0, 0);
         }
+
+        /** The values its words name, for whoever shows them: {@code {first}} and {@code {code}}. */
+        public java.util.Map<String, Object> wordValues() {
+            return java.util.Map.of("first", firstCode, "code", code);
+        }
     }
 
     /**

@@ -142,6 +142,18 @@ class ConnectionFailureTest {
     }
 
     @Test
+    void aReplyWhoseCodeChangesHalfWaySaysFromWhichToWhich() throws IOException, ConnectionException {
+        try (FakeServer odd = FakeServer.start(client -> FakeServer.write(client, "250-mail.example.test\r\n251 Ok\r\n"));
+             Connection connection = Connection.open(to(odd).build())) {
+            ConnectionException malformed = assertThrows(ConnectionException.class, connection::readReply);
+
+            assertEquals(Problem.MALFORMED_REPLY, malformed.problem());
+            assertEquals("received \"251 Ok\": the code changed from 250 to 251 in the middle of a multi-line reply",
+                    malformed.technicalDetail());
+        }
+    }
+
+    @Test
     void implicitTlsToAPlainPortFailsTheHandshake() throws IOException {
         try (SimServer server = SimServer.builder().port(0).start()) {
             ConnectionException failed = assertThrows(ConnectionException.class, () -> Connection.open(
