@@ -28,7 +28,8 @@ public final class ExerciseText {
         out.append(Words.get("exercises.heading", "n", exercise.number(), "title", exercise.title())).append("\n\n");
         out.append(exercise.task().strip()).append("\n\n").append(Words.get("exercises.criteria")).append('\n');
         for (int i = 0; i < exercise.criteria().size(); i++) {
-            out.append("  ").append(current.met().get(i) ? "[x] " : "[ ] ").append(exercise.criteria().get(i).label())
+            out.append(ExerciseHelp.TASK_INDENT).append(current.met().get(i) ? ExerciseHelp.MET : ExerciseHelp.NOT_MET)
+                    .append(exercise.criteria().get(i).label())
                     .append('\n');
         }
         return out.toString();

@@ -116,7 +116,7 @@ final class ShippedTerminfo {
         int at = 0;
         while (at < line.length()) {
             int start = at;
-            while (start < line.length() && isBlank(line.charAt(start))) {
+            while (start < line.length() && dev.smtptutor.text.Words.isBlank(line.charAt(start))) { // its \s
                 start++;
             }
             int comma = line.indexOf(',', start);
@@ -136,11 +136,6 @@ final class ShippedTerminfo {
             at = end + 1;
         }
         return found;
-    }
-
-    /** The pattern's {@code \s}. */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** A terminfo number: decimal, 0x hexadecimal or 0-led octal, as JLine reads it. */

@@ -17,7 +17,8 @@ public final class Words {
         return text.substring(0, end);
     }
 
-    private static boolean isBlank(char c) {
+    /** A blank of {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    public static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
