@@ -63,12 +63,7 @@ final class BackgroundStart {
      * explanation), read while the main thread works out the options and opens the terminal.
      */
     static void words() {
-        start(new Thread("smtp-tutor-first-words") {
-            @Override
-            public void run() {
-                dev.smtptutor.shell.Messages.prepareFirstScreen();
-            }
-        });
+        dev.smtptutor.shell.Messages.prepareFirstScreenAside();
     }
 
     /** The learner's terminal: the one opened beside the main thread when there is one, else opened now. */

@@ -53,10 +53,8 @@ public final class TutorShell implements AutoCloseable {
         this.out = new ShellOutput(terminal, Styles.forTerminal(terminal.getType(), options.environment()));
         this.session = new ShellSession(out, Explainer.standard(), options.detail(), options.home(), options.simulator());
         session.hostSettings(options.hosts());
-        // The words of the first explanation are read on a thread of their own while the shell starts.
-        Thread words = new Thread(session.explainer()::prepare, "smtp-tutor-words");
-        words.setDaemon(true);
-        words.start();
+        // The words of the first screen are read on a thread of their own while the shell starts.
+        Messages.prepareFirstScreenAside();
         // The line reader, the longest job before the prompt, is built from here on beside the rest. Its
         // completer and highlighter only keep the command table, which is filled below.
         this.history = new RedactingHistory();
