@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.smtptutor.lesson.LessonFiles;
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 01-one.es.yaml beside 01-one.yaml: the Spanish title and task on the English criteria, or English
  * when the criteria drifted; as lessons' translations work (LessonTranslationTest).
  */
+@ExtendWith(BackToEnglish.class)
 class ExerciseTranslationTest {
 
     static final String ENGLISH = String.join("\n",
@@ -32,11 +34,6 @@ class ExerciseTranslationTest {
     static final String SPANISH = ENGLISH.replace("title: One", "title: Uno")
             .replace("Send a message to bob@example.test", "Envía un mensaje a bob@example.test")
             .replace("with a Subject.", "con un Subject.");
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     private static Exercises set(String spanish) throws ClassroomException {
         return Exercises.of(List.of(new LessonFiles.SourceFile("x/01-one.yaml", "01-one.yaml", ENGLISH),

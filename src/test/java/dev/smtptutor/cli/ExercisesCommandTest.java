@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtptutor.classroom.ClassroomServer;
 import dev.smtptutor.classroom.RosterReader;
-import dev.smtptutor.text.Language;
-import dev.smtptutor.text.Texts;
+import dev.smtptutor.text.BackToEnglish;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ./run.sh exercises and grade in the chosen language: the exercise's own translation, and its checks. */
+@ExtendWith(BackToEnglish.class)
 class ExercisesCommandTest {
 
     private record Run(int exit, String out, String err) {}
@@ -27,11 +27,6 @@ class ExercisesCommandTest {
         StringWriter err = new StringWriter();
         int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(exit, out.toString(), err.toString());
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
     }
 
     @Test

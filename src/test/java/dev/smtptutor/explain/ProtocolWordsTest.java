@@ -9,25 +9,22 @@ import dev.smtptutor.protocol.Reply;
 import dev.smtptutor.protocol.ReplyClass;
 import dev.smtptutor.protocol.ReplyParser;
 import dev.smtptutor.protocol.SyntaxProblem;
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pure protocol package names its values by key; their words, in each language, live in
  * protocol/words.properties. Every key a value can have is there (a new constant without words fails
  * here; a translation without it fails i18n check), and the words come in the current language.
  */
+@ExtendWith(BackToEnglish.class)
 class ProtocolWordsTest {
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @Test
     void everyReplyClassLineProblemAndSyntaxProblemHasEnglishWords() {

@@ -1,15 +1,17 @@
 package dev.smtptutor.lesson;
 
-import dev.smtptutor.files.FileProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.smtptutor.files.FileProblem;
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** 01-one.es.yaml beside 01-one.yaml: the Spanish words on the English structure, or English when it drifted. */
+@ExtendWith(BackToEnglish.class)
 class LessonTranslationTest {
 
     static final String ENGLISH = String.join("\n",
@@ -50,11 +52,6 @@ class LessonTranslationTest {
             .replace("The server lists what it can do.", "El servidor dice lo que sabe hacer.")
             .replace("Say QUIT", "Di QUIT").replace("Type QUIT.", "Escribe QUIT.").replace("Just QUIT.", "Solo QUIT.")
             .replace("The server says goodbye.", "El servidor se despide.");
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     private static LessonLibrary library(String spanish) {
         return LessonLibrary.of(List.of(new LessonFiles.SourceFile("l/01-one.yaml", "01-one.yaml", ENGLISH),

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtptutor.classroom.ClassroomServer;
 import dev.smtptutor.classroom.RosterReader;
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * /exercise on a classroom server: the server answers HELP EXERCISE in English on the wire, and the
  * tutor shows the same exercise, with the same criteria met, in the learner's language.
  */
+@ExtendWith(BackToEnglish.class)
 class ExerciseInLanguageTest {
 
     @TempDir
@@ -24,11 +26,6 @@ class ExerciseInLanguageTest {
 
     @TempDir
     Path data;
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     private ShellDriver.Result studentSendsAMessageThenAsks(ClassroomServer server) {
         return new ShellDriver(home).target(HostSpec.of("127.0.0.1", Optional.of(server.port()), Optional.empty()))

@@ -2,24 +2,21 @@ package dev.smtptutor.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A lesson with a Spanish translation, played to the end in a real shell in Spanish. */
+@ExtendWith(BackToEnglish.class)
 class LessonInLanguageTest {
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @Test
     void theLessonIsPlayedInTheChosenLanguagesWords() throws Exception {

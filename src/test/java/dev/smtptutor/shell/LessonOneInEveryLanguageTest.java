@@ -8,28 +8,25 @@ import dev.smtptutor.lesson.Lesson;
 import dev.smtptutor.lesson.LessonLibrary;
 import dev.smtptutor.lesson.LessonTexts;
 import dev.smtptutor.lesson.Step;
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lesson 1 of the shipped curriculum, played to the end in a real shell in each language the tutor
  * speaks: every step's title and the closing line come in that language's words, never in English.
  */
+@ExtendWith(BackToEnglish.class)
 class LessonOneInEveryLanguageTest {
 
     @TempDir
     Path home;
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)

@@ -3,11 +3,12 @@ package dev.smtptutor.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,15 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  * scenario summaries and descriptions, the reply class, why a line is no reply, the broken grammar
  * rule and the RFC column of /ref.
  */
+@ExtendWith(BackToEnglish.class)
 class ShellSpeaksTheLearnersLanguageTest {
 
     @TempDir
     Path home;
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @Test
     void scenarioListsAndStartsScenariosInGerman() {

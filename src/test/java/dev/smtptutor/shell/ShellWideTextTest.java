@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.DisplayWidth;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Resources;
@@ -16,12 +17,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chinese takes two columns a character: tables, wrapped explanations and /lang on a virtual terminal,
  * with fixture translations (not the product's) laid over the jar's files.
  */
+@ExtendWith(BackToEnglish.class)
 class ShellWideTextTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/dev/smtptutor/shell/zh-fixture");
@@ -36,9 +39,8 @@ class ShellWideTextTest {
     }
 
     @AfterEach
-    void backToEnglish() {
+    void noOverlay() {
         Resources.overlay(Optional.empty());
-        Texts.use(Language.EN);
     }
 
     private ShellDriver shell(int columns) {

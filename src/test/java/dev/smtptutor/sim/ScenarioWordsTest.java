@@ -3,6 +3,7 @@ package dev.smtptutor.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smtptutor.text.BackToEnglish;
 import dev.smtptutor.text.Language;
 import dev.smtptutor.text.Texts;
 import java.io.IOException;
@@ -10,23 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A built-in scenario's summary and description come from sim/scenarios.properties in the learner's
  * language; the English texts there are the scenario files' own words, and a teacher's file keeps its own.
  */
+@ExtendWith(BackToEnglish.class)
 class ScenarioWordsTest {
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @Test
     void theEnglishWordsAreEachBuiltInFilesOwnWordForWord() {

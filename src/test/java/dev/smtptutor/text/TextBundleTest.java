@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(BackToEnglish.class)
 class TextBundleTest {
 
     private final TextBundle greetings = Texts.bundle("dev/smtptutor/text/fixture/greetings");
-
-    @AfterEach
-    void backToEnglish() {
-        Texts.use(Language.EN);
-    }
 
     @Test
     void theCurrentLanguagesTextIsGivenWithPlaceholdersFilled() {
